@@ -1,0 +1,73 @@
+"""The command line: parses arguments and hands over to the library. No work happens here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .commands import condition, listing, search, therapy, validate
+
+app = typer.Typer(
+    name="skinaxis",
+    help=(
+        "Offline explorer of autoimmune and immune-mediated skin conditions. "
+        "Educational only: not a diagnosis and not a substitute for a clinician."
+    ),
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"skinaxis {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    catalogue: Annotated[
+        str | None,
+        typer.Option("--catalogue", metavar="DIR", help="A clinic catalogue directory layered over the shipped one (or SKINAXIS_CATALOGUE).", show_default=False),
+    ] = None,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    ctx.obj = {"clinic": catalogue}
+
+
+for module in (condition, therapy, search, listing, validate):
+    app.add_typer(module.app)
+
+
+def run() -> None:
+    """Entry point: the exit codes of SPEC, and no traceback for a closed pipe or an internal fault."""
+    # An ASCII-only or odd output encoding must not crash the page: replace what cannot be shown.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
+    try:
+        app(prog_name="skinaxis")
+    except BrokenPipeError:
+        # The reader (head, less) went away: stop quietly, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.stderr.write("skinaxis: interrupted\n")
+        sys.exit(130)
+    except RecursionError:
+        sys.stderr.write("skinaxis: internal error: input nested too deeply\n")
+        sys.exit(70)
+    except Exception as exc:  # noqa: BLE001 - last resort: a short message, never locals
+        sys.stderr.write(f"skinaxis: internal error: {type(exc).__name__}: {exc}\n")
+        sys.stderr.write("Please report this with the command you ran.\n")
+        sys.exit(70)

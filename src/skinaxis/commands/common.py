@@ -1,0 +1,111 @@
+"""What every command shares: the format options, loading the catalogue, emitting, exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from ..model import Catalogue
+from ..page import Page
+
+EXIT_NOT_FOUND = 1
+EXIT_USAGE = 2
+EXIT_CATALOGUE = 3
+
+
+class Format(str, Enum):
+    rich = "rich"
+    plain = "plain"
+    markdown = "markdown"
+    json = "json"
+
+
+FormatOption = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="Output format: rich (terminal default), plain, markdown or json.", show_default=False),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
+
+
+def say(message: str) -> None:
+    """A message for the person, on stderr (answers go to stdout)."""
+    from ..text import clean
+
+    sys.stderr.write(clean(message) + "\n")
+
+
+def fail(message: str, code: int) -> NoReturn:
+    say(f"skinaxis: {message}")
+    raise typer.Exit(code)
+
+
+def catalogue(ctx: typer.Context) -> Catalogue:
+    """The catalogue for this run (shipped plus any clinic layer); exit 3 when it is unusable."""
+    from ..loader import clinic_dir, load
+    from ..problems import CatalogueError
+
+    root = ctx.find_root()
+    state = root.obj if isinstance(root.obj, dict) else {}
+    if "catalogue" in state:
+        return state["catalogue"]
+    try:
+        loaded = load(clinic_dir(state.get("clinic")))
+    except CatalogueError as exc:
+        for problem in exc.problems[:50]:
+            say(str(problem))
+        if len(exc.problems) > 50:
+            say(f"... and {len(exc.problems) - 50} more")
+        fail("the catalogue is invalid; run 'skinaxis validate' for the full list", EXIT_CATALOGUE)
+    state["catalogue"] = loaded
+    root.obj = state
+    return loaded
+
+
+def resolve_format(fmt: Format | None, as_json: bool) -> Format:
+    if as_json:
+        return Format.json
+    if fmt is not None:
+        return fmt
+    return Format.rich if sys.stdout.isatty() else Format.plain
+
+
+def _color() -> bool | None:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
+        return False
+    return None
+
+
+def emit(page: Page, data: Any, fmt: Format) -> None:
+    from .. import render
+
+    out = sys.stdout
+    if fmt is Format.json:
+        out.write(render.render_json(data))
+    elif fmt is Format.markdown:
+        out.write(render.render_markdown(page))
+    elif fmt is Format.plain:
+        out.write(render.render_plain(page, render.terminal_width(out), render._ascii_only(out)))
+    else:
+        render.render_rich(page, out, render.terminal_width(out), _color())
+    out.flush()
+
+
+def not_found(ctx: typer.Context, section: str, kind: str, name: str) -> NoReturn:
+    suggestions = catalogue(ctx).suggest(section, name)
+    hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+    fail(f"no {kind} called '{name}'{hint} (try 'skinaxis search {name}')", EXIT_NOT_FOUND)
+
+
+def joined(words: list[str] | None, what: str) -> str:
+    text = " ".join(words or []).strip()
+    if not text:
+        fail(f"give {what}", EXIT_USAGE)
+    return text

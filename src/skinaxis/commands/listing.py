@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+
+from .common import EXIT_NOT_FOUND, FormatOption, JsonOption, catalogue, emit, fail, resolve_format
+
+app = typer.Typer()
+
+
+class Kind(str, Enum):
+    conditions = "conditions"
+    therapies = "therapies"
+    manifestations = "manifestations"
+    triggers = "triggers"
+    assessments = "assessments"
+    sites = "sites"
+
+
+def _resolve(ctx: typer.Context, section: str, kind: str, name: str) -> Any:
+    from .common import not_found
+
+    entry = catalogue(ctx).find(section, name)
+    if entry is None:
+        not_found(ctx, section, kind, name)
+    return entry
+
+
+@app.command("list")
+def list_entries(
+    ctx: typer.Context,
+    kind: Annotated[Kind, typer.Argument(help="What to list.", show_default=False)],
+    trigger: Annotated[str | None, typer.Option(help="Conditions with this trigger.")] = None,
+    manifestation: Annotated[str | None, typer.Option(help="Conditions showing this sign.")] = None,
+    therapy: Annotated[str | None, typer.Option(help="Conditions treated with this therapy (or its members).")] = None,
+    gut: Annotated[bool, typer.Option("--gut", help="Conditions with a gut-skin link.")] = False,
+    condition: Annotated[str | None, typer.Option(help="Therapies linked to this condition.")] = None,
+    therapy_kind: Annotated[str | None, typer.Option("--kind", help="Therapies of this kind: category, class or agent.")] = None,
+    evidence: Annotated[str | None, typer.Option(help="Therapies with at least this evidence for some condition.")] = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List conditions, therapies, manifestations, triggers, assessments or sites, with filters."""
+    from ..model import EVIDENCE_RANK
+    from ..views import list_json, list_page
+
+    cat = catalogue(ctx)
+    section = kind.value
+    entries = sorted(cat.sections[section].values(), key=lambda e: e.name.casefold())
+    filters = []
+    condition_filters = any([trigger, manifestation, therapy, gut])
+    therapy_filters = any([condition, therapy_kind, evidence])
+    if condition_filters and section != "conditions":
+        fail("--trigger, --manifestation, --therapy and --gut filter conditions", 2)
+    if therapy_filters and section != "therapies":
+        fail("--condition, --kind and --evidence filter therapies", 2)
+    if trigger:
+        t = _resolve(ctx, "triggers", "trigger", trigger)
+        entries = [e for e in entries if any(link.id == t.id for link in e.triggers)]
+        filters.append(f"trigger: {t.name}")
+    if manifestation:
+        m = _resolve(ctx, "manifestations", "manifestation", manifestation)
+        entries = [e for e in entries if any(link.id == m.id for link in e.manifestations)]
+        filters.append(f"manifestation: {m.name}")
+    if therapy:
+        th = _resolve(ctx, "therapies", "therapy", therapy)
+        members = {th.id, *cat.descendants("therapies", th.id)}
+        entries = [e for e in entries if any(link.therapy in members for link in e.treatments)]
+        filters.append(f"therapy: {th.name}")
+    if gut:
+        entries = [e for e in entries if e.gut is not None]
+        filters.append("with a gut-skin link")
+    if condition:
+        c = _resolve(ctx, "conditions", "condition", condition)
+        linked = {link.therapy for link in c.treatments}
+        entries = [e for e in entries if e.id in linked]
+        filters.append(f"condition: {c.name}")
+    if therapy_kind:
+        if therapy_kind not in ("category", "class", "agent"):
+            fail("--kind takes category, class or agent", 2)
+        entries = [e for e in entries if e.therapy_kind == therapy_kind]
+        filters.append(f"kind: {therapy_kind}")
+    if evidence:
+        if evidence not in EVIDENCE_RANK:
+            fail("--evidence takes high, moderate, low or 'very low'", 2)
+        floor = EVIDENCE_RANK[evidence]
+        best: dict[str, int] = {}
+        for c in cat.conditions.values():
+            for link in c.treatments:
+                best[link.therapy] = max(best.get(link.therapy, 0), EVIDENCE_RANK[link.evidence])
+        entries = [e for e in entries if best.get(e.id, 0) >= floor]
+        filters.append(f"evidence at least: {evidence}")
+    if section == "conditions" and not filters:
+        # Subtypes listed under their parent.
+        ordered = []
+        for e in entries:
+            if not e.parent or e.parent not in cat.conditions:
+                ordered.append(e)
+                ordered.extend(sorted((cat.conditions[c] for c in cat.children("conditions", e.id)), key=lambda x: x.name.casefold()))
+        entries = ordered
+    emit(list_page(cat, section, entries, "; ".join(filters)), list_json(section, entries), resolve_format(fmt, as_json))
+
+
+_ = EXIT_NOT_FOUND

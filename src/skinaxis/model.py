@@ -1,0 +1,306 @@
+"""The typed catalogue model: entries, their qualified links, and the Catalogue with its indexes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .text import normalise
+
+FREQUENCY_WEIGHT = {"hallmark": 1.0, "common": 0.6, "occasional": 0.3, "rare": 0.12}
+EVIDENCE_RANK = {"high": 4, "moderate": 3, "low": 2, "very low": 1}
+LINE_RANK = {"first": 1, "second": 2, "third": 3, "adjunct": 4, "not recommended": 5}
+STRENGTH_WEIGHT = {"strong": 1.0, "moderate": 0.6, "weak": 0.3}
+URGENCY_RANK = {"emergency": 3, "urgent": 2, "routine": 1}
+
+# Where an entry comes from: shipped with skinaxis, added by a clinic, or a clinic override.
+SHIPPED, CLINIC, OVERRIDE = "shipped", "clinic", "override"
+
+
+@dataclass
+class Reference:
+    title: str
+    url: str
+
+
+@dataclass
+class Entry:
+    kind: str
+    id: str
+    name: str
+    synonyms: list[str] = field(default_factory=list)
+    origin: str = SHIPPED
+    source: str = ""  # file:line it was read from
+
+    @property
+    def labels(self) -> list[str]:
+        return [self.name, *self.synonyms, self.id.replace("-", " ")]
+
+
+@dataclass
+class ManifestationLink:
+    id: str
+    frequency: str
+    sites: list[str] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class TriggerLink:
+    id: str
+    strength: str
+    note: str = ""
+
+
+@dataclass
+class TreatmentLink:
+    therapy: str
+    line: str
+    evidence: str
+    note: str = ""
+
+
+@dataclass
+class GutLink:
+    strength: str
+    evidence: str
+    summary: str
+
+
+@dataclass
+class RedFlag:
+    text: str
+    urgency: str
+    signs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AssessmentLink:
+    id: str
+    note: str = ""
+
+
+@dataclass
+class Condition(Entry):
+    parent: str | None = None
+    group: str = ""
+    codes: dict[str, str] = field(default_factory=dict)
+    summary: str = ""
+    mechanism: str = ""
+    epidemiology: str = ""
+    ages: list[str] = field(default_factory=list)
+    sex: str | None = None
+    manifestations: list[ManifestationLink] = field(default_factory=list)
+    triggers: list[TriggerLink] = field(default_factory=list)
+    gut: GutLink | None = None
+    assessments: list[AssessmentLink] = field(default_factory=list)
+    treatments: list[TreatmentLink] = field(default_factory=list)
+    red_flags: list[RedFlag] = field(default_factory=list)
+    distinguishing: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    reviewed: str = ""
+    caveats: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Therapy(Entry):
+    therapy_kind: str = "agent"
+    parent: str | None = None
+    atc: str | None = None
+    route: str | None = None
+    mechanism: str = ""
+    benefits: list[str] = field(default_factory=list)
+    risks: list[str] = field(default_factory=list)
+    monitoring: list[str] = field(default_factory=list)
+    contraindications: list[str] = field(default_factory=list)
+    pregnancy: str = ""
+    caveats: list[str] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    reviewed: str = ""
+
+
+@dataclass
+class Manifestation(Entry):
+    hpo: str | None = None
+    description: str = ""
+    contrasts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Site(Entry):
+    pass
+
+
+@dataclass
+class Trigger(Entry):
+    trigger_kind: str = ""
+    mechanism: str = ""
+    references: list[Reference] = field(default_factory=list)
+
+
+@dataclass
+class Assessment(Entry):
+    assessment_kind: str = ""
+    description: str = ""
+    limits: str = ""
+
+
+@dataclass
+class GlobalRedFlag(Entry):
+    text: str = ""
+    urgency: str = "urgent"
+    advice: str = ""
+    when: list[list[str]] = field(default_factory=list)
+    phrases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AxisMechanism:
+    id: str
+    name: str
+    description: str
+    leads_to: list[str]
+    evidence: str
+
+
+@dataclass
+class AxisMarker:
+    assessment: str
+    shows: str
+    limits: str = ""
+
+
+@dataclass
+class AxisIntervention:
+    id: str
+    name: str
+    evidence: str
+    summary: str
+    therapy: str | None = None
+    risks: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Axis:
+    summary: str = ""
+    mechanisms: list[AxisMechanism] = field(default_factory=list)
+    markers: list[AxisMarker] = field(default_factory=list)
+    interventions: list[AxisIntervention] = field(default_factory=list)
+    risks: list[str] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    reviewed: str = ""
+
+
+# Section name in the YAML -> (kind name used in output, model class).
+KINDS: dict[str, tuple[str, type[Entry]]] = {
+    "conditions": ("condition", Condition),
+    "therapies": ("therapy", Therapy),
+    "manifestations": ("manifestation", Manifestation),
+    "sites": ("site", Site),
+    "triggers": ("trigger", Trigger),
+    "assessments": ("assessment", Assessment),
+    "red_flags": ("red-flag", GlobalRedFlag),
+}
+
+
+class Catalogue:
+    """Every entry, indexed by id and by normalised name and synonym, per kind."""
+
+    def __init__(self) -> None:
+        self.sections: dict[str, dict[str, Any]] = {section: {} for section in KINDS}
+        self.axis: Axis | None = None
+        self._names: dict[str, dict[str, str]] = {}
+        self._children: dict[str, dict[str, list[str]]] = {}
+
+    # Typed views of the sections.
+    @property
+    def conditions(self) -> dict[str, Condition]:
+        return self.sections["conditions"]
+
+    @property
+    def therapies(self) -> dict[str, Therapy]:
+        return self.sections["therapies"]
+
+    @property
+    def manifestations(self) -> dict[str, Manifestation]:
+        return self.sections["manifestations"]
+
+    @property
+    def sites(self) -> dict[str, Site]:
+        return self.sections["sites"]
+
+    @property
+    def triggers(self) -> dict[str, Trigger]:
+        return self.sections["triggers"]
+
+    @property
+    def assessments(self) -> dict[str, Assessment]:
+        return self.sections["assessments"]
+
+    @property
+    def red_flags(self) -> dict[str, GlobalRedFlag]:
+        return self.sections["red_flags"]
+
+    def build_indexes(self) -> None:
+        self._names = {}
+        for section, entries in self.sections.items():
+            index: dict[str, str] = {}
+            # Ids and names win over synonyms: a synonym never hides another entry's own name.
+            for entry in entries.values():
+                for label in entry.labels[1:]:
+                    index.setdefault(normalise(label), entry.id)
+            for entry in entries.values():
+                index[normalise(entry.name)] = entry.id
+                index[normalise(entry.id)] = entry.id
+            self._names[section] = index
+        self._children = {"conditions": {}, "therapies": {}}
+        for section in ("conditions", "therapies"):
+            for entry in self.sections[section].values():
+                if entry.parent:
+                    self._children[section].setdefault(entry.parent, []).append(entry.id)
+
+    def find(self, section: str, name: str) -> Any | None:
+        """The entry whose id, name or synonym equals `name` once normalised, else None."""
+        entry_id = self._names.get(section, {}).get(normalise(name))
+        return self.sections[section].get(entry_id) if entry_id else None
+
+    def suggest(self, section: str, name: str, limit: int = 3) -> list[str]:
+        """Names close to `name` for a "did you mean" message."""
+        from rapidfuzz import fuzz, process
+
+        index = self._names.get(section, {})
+        query = normalise(name)
+        if not query or not index:
+            return []
+        found = process.extract(query, list(index), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70)
+        names: list[str] = []
+        for label, _score, _ in found:
+            entry = self.sections[section][index[label]]
+            if entry.name not in names:
+                names.append(entry.name)
+        return names[:limit]
+
+    def children(self, section: str, entry_id: str) -> list[str]:
+        return sorted(self._children.get(section, {}).get(entry_id, []))
+
+    def descendants(self, section: str, entry_id: str) -> list[str]:
+        out: list[str] = []
+        stack = [entry_id]
+        while stack:
+            for child in self.children(section, stack.pop()):
+                if child not in out:
+                    out.append(child)
+                    stack.append(child)
+        return out
+
+    def ancestors(self, section: str, entry_id: str) -> list[str]:
+        out: list[str] = []
+        entry = self.sections[section].get(entry_id)
+        while entry is not None and entry.parent and entry.parent not in out:
+            out.append(entry.parent)
+            entry = self.sections[section].get(entry.parent)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        return {section: len(entries) for section, entries in self.sections.items()}

@@ -1,0 +1,213 @@
+"""Turn a Page into text: rich (terminal), plain (no colour, no box drawing) or markdown (handout).
+
+This is the only module that imports Rich, and it does so inside the rich renderer so that
+plain, markdown and JSON output never pay for it. Every string from the catalogue or the user
+goes through `text.clean` and is wrapped in rich.text.Text, so it is never read as markup.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import textwrap
+from typing import IO, Any
+
+from .page import CAVEAT, Alert, Bullets, Page, Para, Table, evidence_badge
+from .text import clean
+
+FORMATS = ("rich", "plain", "markdown", "json")
+
+
+def terminal_width(stream: IO[str]) -> int:
+    """COLUMNS wins (tests pin it); then the terminal; 80 otherwise. Clamped to 20..500."""
+    value = os.environ.get("COLUMNS", "")
+    width = int(value) if value.isdigit() else shutil.get_terminal_size((80, 24)).columns
+    return max(20, min(width, 500))
+
+
+def _ascii_only(stream: IO[str]) -> bool:
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower()
+    try:
+        "●○│".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return True
+    return False
+
+
+# ---------------------------------------------------------------- plain
+
+
+def render_plain(page: Page, width: int, ascii_only: bool = False) -> str:
+    width = max(20, width)
+    out: list[str] = []
+
+    def wrap(text: str, indent: str = "", first: str | None = None) -> None:
+        lines = textwrap.wrap(
+            clean(text),
+            width=width,
+            initial_indent=first if first is not None else indent,
+            subsequent_indent=indent,
+            break_long_words=True,
+            break_on_hyphens=False,
+        )
+        out.extend(lines or [first or indent])
+
+    title = clean(page.title)
+    out.append(title)
+    out.append("=" * min(len(title), width))
+    if page.subtitle:
+        wrap(page.subtitle)
+    if page.badges:
+        wrap("[" + "] [".join(page.badges) + "]")
+    for section in page.sections:
+        out.append("")
+        out.append(clean(section.title).upper())
+        for block in section.blocks:
+            if isinstance(block, Para):
+                wrap(f"{block.label}: {block.text}" if block.label else block.text)
+            elif isinstance(block, Bullets):
+                for item in block.items:
+                    wrap(item, indent="    ", first="  - ")
+            elif isinstance(block, Table):
+                for row in block.rows:
+                    cells = [
+                        evidence_badge(cell, ascii_only=True) if i == block.evidence_column else cell
+                        for i, cell in enumerate(row)
+                    ]
+                    parts = [f"{h}: {c}" if i else c for i, (h, c) in enumerate(zip(block.headers, cells)) if c]
+                    wrap("; ".join(parts), indent="    ", first="  - ")
+            elif isinstance(block, Alert):
+                out.append(f"!! {clean(block.title)}")
+                for line in block.lines:
+                    wrap(line, indent="     ", first="   ! ")
+    out.append("")
+    out.append("CAVEAT")
+    for caveat in [CAVEAT, *page.caveats]:
+        wrap(caveat, indent="    ", first="  * ")
+    text = "\n".join(out) + "\n"
+    return text.encode("ascii", "replace").decode() if ascii_only else text
+
+
+# ---------------------------------------------------------------- markdown
+
+
+def _md(text: str) -> str:
+    """Escape markdown so catalogue text prints literally in a handout."""
+    text = clean(text).replace("\\", "\\\\")
+    for char in "`*_{}[]<>#|!":
+        text = text.replace(char, "\\" + char)
+    return " ".join(text.split())
+
+
+def render_markdown(page: Page) -> str:
+    out = [f"# {_md(page.title)}", ""]
+    if page.subtitle:
+        out += [f"*{_md(page.subtitle)}*", ""]
+    if page.badges:
+        out += [" ".join(f"**{_md(b)}**" for b in page.badges), ""]
+    for section in page.sections:
+        out += [f"## {_md(section.title)}", ""]
+        for block in section.blocks:
+            if isinstance(block, Para):
+                out += [f"**{_md(block.label)}:** {_md(block.text)}" if block.label else _md(block.text), ""]
+            elif isinstance(block, Bullets):
+                out += [f"- {_md(item)}" for item in block.items] + [""]
+            elif isinstance(block, Table):
+                out.append("| " + " | ".join(_md(h) for h in block.headers) + " |")
+                out.append("|" + "---|" * len(block.headers))
+                for row in block.rows:
+                    cells = [
+                        evidence_badge(c) if i == block.evidence_column else c for i, c in enumerate(row)
+                    ]
+                    out.append("| " + " | ".join(_md(c) for c in cells) + " |")
+                out.append("")
+            elif isinstance(block, Alert):
+                out.append(f"> **{_md(block.title)}**")
+                out += [f"> - {_md(line)}" for line in block.lines]
+                out.append("")
+    out += ["---", "", f"**Caveat.** {_md(CAVEAT)}", ""]
+    out += [f"- {_md(c)}" for c in page.caveats]
+    return "\n".join(out).rstrip() + "\n"
+
+
+# ---------------------------------------------------------------- rich
+
+
+def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = None) -> None:
+    from rich import box
+    from rich.console import Console, Group
+    from rich.panel import Panel
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
+    ascii_only = _ascii_only(stream)
+    console = Console(
+        file=stream,
+        width=width,
+        force_terminal=color,
+        no_color=(color is False) or None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        soft_wrap=False,
+        safe_box=True,
+    )
+    boxes = box.ASCII if ascii_only else box.ROUNDED
+
+    def t(text: str, style: str = "") -> Text:
+        return Text(clean(text), style=style, overflow="fold")
+
+    def bullet(item: str) -> RichTable:
+        row = RichTable.grid(padding=(0, 1))
+        row.add_column(no_wrap=True)
+        row.add_column(overflow="fold")
+        row.add_row(Text("-" if ascii_only else "•"), t(item))
+        return row
+
+    header = Text()
+    header.append(clean(page.title), style="bold")
+    if page.badges:
+        header.append("  " + "  ".join(f"[{clean(b)}]" for b in page.badges), style="magenta")
+    if page.subtitle:
+        header.append("\n" + clean(page.subtitle), style="italic")
+    console.print(Panel(header, box=boxes, border_style="cyan", expand=True))
+    for section in page.sections:
+        console.print(t(section.title, "bold cyan underline"))
+        for block in section.blocks:
+            if isinstance(block, Para):
+                line = Text(overflow="fold")
+                if block.label:
+                    line.append(clean(block.label) + ": ", style="bold")
+                line.append(clean(block.text))
+                console.print(line)
+            elif isinstance(block, Bullets):
+                for item in block.items:
+                    console.print(bullet(item))
+            elif isinstance(block, Table):
+                table = RichTable(box=boxes, show_lines=False, expand=False, header_style="bold")
+                for header_text in block.headers:
+                    table.add_column(t(header_text), overflow="fold")
+                for row_cells in block.rows:
+                    cells = []
+                    for i, cell in enumerate(row_cells):
+                        if i == block.evidence_column:
+                            style = {"high": "green", "moderate": "yellow", "low": "dark_orange", "very low": "red"}.get(cell, "")
+                            cells.append(t(evidence_badge(cell, ascii_only), style))
+                        else:
+                            cells.append(t(cell))
+                    table.add_row(*cells)
+                console.print(table)
+            elif isinstance(block, Alert):
+                style = {"emergency": "bold red", "urgent": "red", "warning": "yellow", "info": "cyan"}[block.level]
+                # The title goes inside the box: a panel title is cut short on narrow terminals.
+                body = Group(t(block.title, style), *[bullet(line) for line in block.lines])
+                console.print(Panel(body, border_style=style, box=boxes))
+        console.print()
+    caveats = Group(t("Caveat", "bold yellow"), *[t(c) for c in [CAVEAT, *page.caveats]])
+    console.print(Panel(caveats, border_style="yellow", box=boxes))
+
+
+def render_json(data: Any) -> str:
+    # ensure_ascii escapes every control and non-ASCII character, so JSON never drives a terminal.
+    return json.dumps(data, indent=2, ensure_ascii=True) + "\n"

@@ -1,0 +1,113 @@
+"""Text normalisation shared by look-up, search and match.
+
+Names match ignoring case, accents and punctuation (SPEC), and people type plurals, verb forms
+and full-width letters, so every comparison goes through `normalise` and, for words, `stem`.
+The stemmer is a small suffix stripper tuned to everyday symptom words ("itchy", "itching" and
+"itches" all become "itch"); it only has to map both sides of a comparison to the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHE_S = re.compile(r"['\u2019]s\b")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+# Control characters (C0 except tab/newline, DEL, C1) and bidi/format marks that could move the
+# cursor, recolour the terminal or reorder what a reader sees.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+# Irregular forms a suffix stripper cannot reach.
+_IRREGULAR = {
+    "swollen": "swell",
+    "feet": "foot",
+    "teeth": "tooth",
+    "children": "child",
+    "women": "woman",
+    "men": "man",
+    "worse": "bad",
+    "worst": "bad",
+    "lumpy": "lump",
+    "bumpy": "bump",
+    "scabby": "scab",
+    "spotty": "spot",
+    "bled": "bleed",
+    "bleeding": "bleed",
+    "hives": "hive",
+    "knees": "knee",
+    "eyes": "eye",
+    "toes": "toe",
+    "shoes": "shoe",
+    "lying": "lie",
+    "dying": "die",
+    "peeling": "peel",
+    "peely": "peel",
+    "patches": "patch",
+    "rashes": "rash",
+    "blotches": "blotch",
+    "blotchy": "blotch",
+    "crusty": "crust",
+    "crusted": "crust",
+}
+
+
+def clean(text: str) -> str:
+    """Drop control and bidi characters so data can never drive the terminal."""
+    return _UNSAFE.sub("", text)
+
+
+def normalise(text: str) -> str:
+    """Fold case, width, accents and punctuation: "Behçet's Disease" -> "behcet disease"."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _APOSTROPHE_S.sub("", text).replace("'", "").replace("\u2019", "")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = text.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe")
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """Normalised words of `text`."""
+    return normalise(text).split()
+
+
+def stem(word: str) -> str:
+    """Reduce an English word to a comparison key: plurals, -ing, -ed, -y, -ness, -ly."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix, replacement in (
+        ("iness", "y"),
+        ("ness", ""),
+        ("ies", "y"),
+        ("ied", "y"),
+        ("sses", "ss"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("xes", "x"),
+        ("ing", ""),
+        ("edly", ""),
+        ("ed", ""),
+        ("ly", ""),
+        ("es", "e"),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            word = word[: len(word) - len(suffix)] + replacement
+            break
+    # "itchy" -> "itch", "flaky" -> "flak", "scaly" -> "scal"; a final "e" goes so that
+    # "flake" and "flaky" meet.
+    if len(word) > 4 and word.endswith("y"):
+        word = word[:-1]
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    # Doubled final consonant left by -ing/-ed: "scratchting" no, "rubbing" -> "rubb" -> "rub".
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]
+    return word
+
+
+def stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text)]

@@ -1,0 +1,350 @@
+"""Views: build the Page (for rich, plain and markdown) and the JSON of each command.
+
+Views take a Catalogue and entries and return data; they print nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import model
+from .model import LINE_RANK, URGENCY_RANK, Catalogue, Condition, Therapy
+from .page import CAVEAT, Alert, Bullets, Page, Para, Table
+from .search import Hit
+
+ORIGIN_BADGE = {model.CLINIC: "clinic entry", model.OVERRIDE: "clinic override of a shipped entry"}
+URGENCY_TEXT = {
+    "emergency": "EMERGENCY: call your local emergency number or go to an emergency department now",
+    "urgent": "URGENT: see a doctor today or within a day",
+    "routine": "ROUTINE: book an appointment with your doctor",
+}
+
+
+def badges(entry: model.Entry) -> list[str]:
+    return [ORIGIN_BADGE[entry.origin]] if entry.origin in ORIGIN_BADGE else []
+
+
+def name_of(catalogue: Catalogue, section: str, entry_id: str) -> str:
+    entry = catalogue.sections[section].get(entry_id)
+    return entry.name if entry else entry_id
+
+
+def references_block(refs: list[model.Reference]) -> Bullets:
+    return Bullets([f"{r.title}: {r.url}" for r in refs])
+
+
+def codes_text(codes: dict[str, str]) -> list[str]:
+    labels = {"icd10": "ICD-10", "icd11": "ICD-11", "snomed": "SNOMED CT", "orpha": "ORPHA", "omim": "OMIM", "mondo": "MONDO"}
+    return [f"{labels[k]}: {v}" for k, v in codes.items() if v]
+
+
+def red_flag_alert(flags: list[model.RedFlag], title: str = "When to get help") -> Alert | None:
+    if not flags:
+        return None
+    ordered = sorted(flags, key=lambda f: -URGENCY_RANK[f.urgency])
+    level = ordered[0].urgency if ordered[0].urgency in ("emergency", "urgent") else "warning"
+    return Alert(title, [f"{f.text} ({URGENCY_TEXT[f.urgency]})" for f in ordered], level=level)
+
+
+def standard_caveats(extra: list[str]) -> list[str]:
+    return [CAVEAT, *extra]
+
+
+# ---------------------------------------------------------------- condition
+
+
+def treatments_sorted(condition: Condition) -> list[model.TreatmentLink]:
+    return sorted(condition.treatments, key=lambda t: (LINE_RANK[t.line], -model.EVIDENCE_RANK[t.evidence]))
+
+
+def condition_page(catalogue: Catalogue, c: Condition) -> Page:
+    subtitle = ", ".join(c.synonyms)
+    page = Page(c.name, f"Also called: {subtitle}" if subtitle else "", badges(c), caveats=list(c.caveats))
+    overview = [Para(c.summary)]
+    if c.parent:
+        overview.append(Para(name_of(catalogue, "conditions", c.parent), label="A form of"))
+    children = catalogue.children("conditions", c.id)
+    if children:
+        overview.append(Para(", ".join(name_of(catalogue, "conditions", i) for i in children), label="Subtypes"))
+    page.add("Overview", *overview)
+    page.add("Red flags", red_flag_alert(c.red_flags))
+    page.add("Immune mechanism", Para(c.mechanism))
+    who = [Para(c.epidemiology)]
+    if c.ages:
+        who.append(Para(", ".join(a.replace("-", " ") for a in c.ages), label="Usual age at onset"))
+    page.add("Who gets it", *who)
+    page.add(
+        "Manifestations",
+        Table(
+            ["Sign", "How characteristic", "Where"],
+            [
+                [
+                    name_of(catalogue, "manifestations", m.id) + (f" ({m.note})" if m.note else ""),
+                    m.frequency,
+                    ", ".join(name_of(catalogue, "sites", s) for s in m.sites),
+                ]
+                for m in sorted(c.manifestations, key=lambda m: -model.FREQUENCY_WEIGHT[m.frequency])
+            ],
+        ),
+    )
+    page.add(
+        "Triggers",
+        Table(
+            ["Trigger", "Strength", "Note"],
+            [
+                [name_of(catalogue, "triggers", t.id), t.strength, t.note]
+                for t in sorted(c.triggers, key=lambda t: -model.STRENGTH_WEIGHT[t.strength])
+            ],
+        ),
+    )
+    if c.gut:
+        page.add(
+            "Gut-skin link",
+            Table(["Strength", "Evidence", "Summary"], [[c.gut.strength, c.gut.evidence, c.gut.summary]], evidence_column=1),
+        )
+    page.add(
+        "Assessment",
+        Table(
+            ["Test or score", "Kind", "Note"],
+            [
+                [
+                    name_of(catalogue, "assessments", a.id),
+                    catalogue.assessments[a.id].assessment_kind.replace("-", " ") if a.id in catalogue.assessments else "",
+                    a.note,
+                ]
+                for a in c.assessments
+            ],
+        ),
+    )
+    page.add(
+        "Treatment options by line",
+        Table(
+            ["Line", "Treatment", "Evidence", "Note"],
+            [[t.line, name_of(catalogue, "therapies", t.therapy), t.evidence, t.note] for t in treatments_sorted(c)],
+            evidence_column=2,
+        ),
+        Para("Evidence is the GRADE certainty that the treatment helps this condition: high, moderate, low or very low."),
+    )
+    page.add("How to tell it apart", Bullets(c.distinguishing))
+    page.add("Related conditions", Bullets([name_of(catalogue, "conditions", r) for r in c.related]))
+    page.add("Codes", Bullets(codes_text(c.codes)))
+    page.add("References", references_block(c.references), Para(c.reviewed, label="Last reviewed"))
+    return page
+
+
+def condition_json(catalogue: Catalogue, c: Condition) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "name": c.name,
+        "synonyms": c.synonyms,
+        "origin": c.origin,
+        "parent": c.parent,
+        "subtypes": catalogue.children("conditions", c.id),
+        "group": c.group,
+        "codes": c.codes,
+        "summary": c.summary,
+        "mechanism": c.mechanism,
+        "epidemiology": c.epidemiology,
+        "ages": c.ages,
+        "manifestations": [
+            {"id": m.id, "name": name_of(catalogue, "manifestations", m.id), "frequency": m.frequency, "sites": m.sites, "note": m.note}
+            for m in c.manifestations
+        ],
+        "triggers": [
+            {"id": t.id, "name": name_of(catalogue, "triggers", t.id), "strength": t.strength, "note": t.note} for t in c.triggers
+        ],
+        "gut": None if c.gut is None else {"strength": c.gut.strength, "evidence": c.gut.evidence, "summary": c.gut.summary},
+        "assessments": [{"id": a.id, "name": name_of(catalogue, "assessments", a.id), "note": a.note} for a in c.assessments],
+        "treatments": [
+            {
+                "therapy": t.therapy,
+                "name": name_of(catalogue, "therapies", t.therapy),
+                "line": t.line,
+                "evidence": t.evidence,
+                "note": t.note,
+            }
+            for t in treatments_sorted(c)
+        ],
+        "red_flags": [{"text": f.text, "urgency": f.urgency} for f in c.red_flags],
+        "distinguishing": c.distinguishing,
+        "related": c.related,
+        "references": [{"title": r.title, "url": r.url} for r in c.references],
+        "reviewed": c.reviewed,
+        "caveats": standard_caveats(c.caveats),
+    }
+
+
+# ---------------------------------------------------------------- therapy
+
+
+def therapy_links(catalogue: Catalogue, t: Therapy) -> list[tuple[Condition, model.TreatmentLink, str]]:
+    """Condition links naming this therapy or one of its members (with the member named)."""
+    members = {t.id, *catalogue.descendants("therapies", t.id)}
+    out = []
+    for condition in catalogue.conditions.values():
+        for link in condition.treatments:
+            if link.therapy in members:
+                via = "" if link.therapy == t.id else name_of(catalogue, "therapies", link.therapy)
+                out.append((condition, link, via))
+    out.sort(key=lambda x: (x[0].name, LINE_RANK[x[1].line]))
+    return out
+
+
+def therapy_page(catalogue: Catalogue, t: Therapy) -> Page:
+    lineage = [name_of(catalogue, "therapies", a) for a in catalogue.ancestors("therapies", t.id)]
+    subtitle = t.therapy_kind + (f" in {' > '.join(reversed(lineage))}" if lineage else "")
+    if t.synonyms:
+        subtitle += f". Also called: {', '.join(t.synonyms)}"
+    page = Page(t.name, subtitle, badges(t), caveats=list(t.caveats))
+    page.add("How it works", Para(t.mechanism), Para(t.route or "", label="Route"), Para(t.atc or "", label="ATC code"))
+    children = catalogue.children("therapies", t.id)
+    if children:
+        rows = []
+        for child in children:
+            member = catalogue.therapies[child]
+            rows.append([member.name, member.therapy_kind, ", ".join(name_of(catalogue, "therapies", g) for g in catalogue.children("therapies", child))])
+        page.add("Members", Table(["Name", "Kind", "Includes"], rows))
+    page.add(
+        "Conditions",
+        Table(
+            ["Condition", "Line", "Evidence", "Note"],
+            [
+                [c.name, link.line, link.evidence, ("as " + via + ". " if via else "") + link.note]
+                for c, link, via in therapy_links(catalogue, t)
+            ],
+            evidence_column=2,
+        ),
+    )
+    page.add("Benefits", Bullets(t.benefits))
+    risks = [Bullets(t.risks)]
+    for ancestor in catalogue.ancestors("therapies", t.id):
+        parent = catalogue.therapies[ancestor]
+        if parent.risks:
+            risks.append(Para(f"Risks shared by all {parent.name}:"))
+            risks.append(Bullets(parent.risks))
+    page.add("Risks", *risks)
+    page.add("Monitoring", Bullets(t.monitoring))
+    page.add("Contraindications", Bullets(t.contraindications))
+    page.add("Pregnancy and breastfeeding", Para(t.pregnancy))
+    page.add("References", references_block(t.references), Para(t.reviewed, label="Last reviewed"))
+    return page
+
+
+def therapy_json(catalogue: Catalogue, t: Therapy) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "name": t.name,
+        "kind": t.therapy_kind,
+        "synonyms": t.synonyms,
+        "origin": t.origin,
+        "parent": t.parent,
+        "members": catalogue.children("therapies", t.id),
+        "atc": t.atc,
+        "route": t.route,
+        "mechanism": t.mechanism,
+        "conditions": [
+            {"id": c.id, "name": c.name, "therapy": link.therapy, "line": link.line, "evidence": link.evidence, "note": link.note}
+            for c, link, _via in therapy_links(catalogue, t)
+        ],
+        "benefits": t.benefits,
+        "risks": t.risks,
+        "monitoring": t.monitoring,
+        "contraindications": t.contraindications,
+        "pregnancy": t.pregnancy,
+        "references": [{"title": r.title, "url": r.url} for r in t.references],
+        "reviewed": t.reviewed,
+        "caveats": standard_caveats(t.caveats),
+    }
+
+
+# ---------------------------------------------------------------- search
+
+
+KIND_TITLES = {
+    "condition": "Conditions",
+    "therapy": "Therapies",
+    "manifestation": "Signs and symptoms",
+    "trigger": "Triggers",
+    "assessment": "Tests and scores",
+    "site": "Body sites",
+}
+
+
+def search_page(query: str, hits: list[Hit]) -> Page:
+    page = Page(f"Search: {query}", f"{len(hits)} result{'s' if len(hits) != 1 else ''}")
+    if not hits:
+        page.add("No results", Para("Nothing in the catalogue matched. Try other words, or 'skinaxis list conditions'."))
+    for kind, title in KIND_TITLES.items():
+        rows = [
+            [h.name, h.id, h.matched + (f" (via {h.via})" if h.via else ""), f"{h.score:.2f}"]
+            for h in hits
+            if h.kind == kind
+        ]
+        page.add(title, Table(["Name", "Id", "Matched", "Score"], rows))
+    return page
+
+
+def search_json(query: str, hits: list[Hit]) -> dict[str, Any]:
+    return {
+        "query": query,
+        "results": [
+            {"type": h.kind, "id": h.id, "name": h.name, "score": h.score, "matched": h.matched, "via": h.via or None}
+            for h in hits
+        ],
+    }
+
+
+# ---------------------------------------------------------------- list
+
+LIST_KINDS = {
+    "conditions": "conditions",
+    "therapies": "therapies",
+    "manifestations": "manifestations",
+    "triggers": "triggers",
+    "assessments": "assessments",
+    "sites": "sites",
+}
+
+
+def list_json(section: str, entries: list[Any]) -> list[dict[str, Any]]:
+    out = []
+    for e in entries:
+        item: dict[str, Any] = {"id": e.id, "name": e.name}
+        if section == "conditions":
+            item.update(synonyms=e.synonyms, codes=e.codes, parent=e.parent, group=e.group)
+        elif section == "therapies":
+            item.update(kind=e.therapy_kind, parent=e.parent, atc=e.atc)
+        elif section == "manifestations":
+            item.update(hpo=e.hpo, synonyms=e.synonyms)
+        elif section == "triggers":
+            item.update(kind=e.trigger_kind)
+        elif section == "assessments":
+            item.update(kind=e.assessment_kind)
+        if e.origin != model.SHIPPED:
+            item["origin"] = e.origin
+        out.append(item)
+    return out
+
+
+def list_page(catalogue: Catalogue, section: str, entries: list[Any], filters: str) -> Page:
+    title = section.replace("_", " ").capitalize()
+    page = Page(f"{title} ({len(entries)})", filters)
+    if section == "conditions":
+        headers = ["Name", "Id", "Group", "ICD-10"]
+        rows = [[("  " if e.parent else "") + e.name, e.id, e.group, e.codes.get("icd10", "")] for e in entries]
+    elif section == "therapies":
+        headers = ["Name", "Id", "Kind", "Part of"]
+        rows = [[e.name, e.id, e.therapy_kind, name_of(catalogue, "therapies", e.parent) if e.parent else ""] for e in entries]
+    elif section == "manifestations":
+        headers = ["Name", "Id", "Everyday words", "HPO"]
+        rows = [[e.name, e.id, ", ".join(e.synonyms[:4]), e.hpo or ""] for e in entries]
+    else:
+        headers = ["Name", "Id", "Kind"]
+        rows = [[e.name, e.id, getattr(e, "trigger_kind", "") or getattr(e, "assessment_kind", "")] for e in entries]
+    for e, row in zip(entries, rows):
+        if e.origin != model.SHIPPED:
+            row[0] += f" [{ORIGIN_BADGE[e.origin]}]"
+    page.add("Entries", Table(headers, rows))
+    if not entries:
+        page.add("Entries", Para("No entries match these filters."))
+    return page
