@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .commands import condition, listing, search, therapy, validate
+from .commands import axis, compare, condition, listing, manifestation, match, search, therapy, trigger, validate
 
 app = typer.Typer(
     name="skinaxis",
@@ -35,14 +35,21 @@ def main(
     ctx: typer.Context,
     catalogue: Annotated[
         str | None,
-        typer.Option("--catalogue", metavar="DIR", help="A clinic catalogue directory layered over the shipped one (or SKINAXIS_CATALOGUE).", show_default=False),
+        typer.Option(
+            "--catalogue",
+            metavar="DIR",
+            help="A clinic catalogue directory layered over the shipped one (or SKINAXIS_CATALOGUE).",
+            show_default=False,
+        ),
     ] = None,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     ctx.obj = {"clinic": catalogue}
 
 
-for module in (condition, therapy, search, listing, validate):
+for module in (condition, therapy, search, match, manifestation, trigger, compare, axis, listing, validate):
     app.add_typer(module.app)
 
 
@@ -67,7 +74,7 @@ def run() -> None:
     except RecursionError:
         sys.stderr.write("skinaxis: internal error: input nested too deeply\n")
         sys.exit(70)
-    except Exception as exc:  # noqa: BLE001 - last resort: a short message, never locals
+    except Exception as exc:
         sys.stderr.write(f"skinaxis: internal error: {type(exc).__name__}: {exc}\n")
         sys.stderr.write("Please report this with the command you ran.\n")
         sys.exit(70)

@@ -104,7 +104,9 @@ def _check_file(root: Any, shown: str, layer: Layer) -> None:
         fields = SECTIONS.get(section)
         if fields is None:
             known = ", ".join([*SECTIONS, "axis"])
-            checker.problems.append(Problem(shown, line, column, "SKX010", f"unknown section '{section}'; sections are: {known}"))
+            checker.problems.append(
+                Problem(shown, line, column, "SKX010", f"unknown section '{section}'; sections are: {known}")
+            )
             continue
         if not hasattr(node, "items") or not isinstance(node.items, list):
             checker.problem(node, "SKX004", f"{section}: expected a list of entries")
@@ -175,7 +177,11 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
         )
     if section == "manifestations":
         return model.Manifestation(
-            **common, hpo=data.get("hpo"), description=data.get("description", ""), contrasts=data.get("contrasts", [])
+            **common,
+            hpo=data.get("hpo"),
+            description=data.get("description", ""),
+            contrasts=data.get("contrasts", []),
+            broader=data.get("broader", []),
         )
     if section == "sites":
         return model.Site(**common)
@@ -208,7 +214,11 @@ def build_axis(data: dict[str, Any]) -> model.Axis:
         summary=data.get("summary", ""),
         mechanisms=[
             model.AxisMechanism(
-                id=m["id"], name=m["name"], description=m["description"], leads_to=m.get("leads_to", []), evidence=m["evidence"]
+                id=m["id"],
+                name=m["name"],
+                description=m["description"],
+                leads_to=m.get("leads_to", []),
+                evidence=m["evidence"],
             )
             for m in data.get("mechanisms", [])
         ],
@@ -234,7 +244,13 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
                 where = f"{path}:{line}"
                 if (section, entry_id) in seen:
                     problems.append(
-                        Problem(path, line, column, "SKX008", f"{section} id '{entry_id}' is already used at {seen[section, entry_id]}")
+                        Problem(
+                            path,
+                            line,
+                            column,
+                            "SKX008",
+                            f"{section} id '{entry_id}' is already used at {seen[section, entry_id]}",
+                        )
                     )
                     continue
                 seen[section, entry_id] = where
@@ -258,7 +274,13 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
                         origin = model.OVERRIDE
                     elif data.get("override"):
                         problems.append(
-                            Problem(path, line, column, "SKX022", f"override: true but no shipped {section} entry '{entry_id}'")
+                            Problem(
+                                path,
+                                line,
+                                column,
+                                "SKX022",
+                                f"override: true but no shipped {section} entry '{entry_id}'",
+                            )
                         )
                 elif data.get("override"):
                     problems.append(Problem(path, line, column, "SKX003", "override is for clinic catalogues only"))
@@ -266,7 +288,11 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
         if layer.axis is not None:
             if catalogue.axis is not None:
                 path, _, line = layer.axis[1].rpartition(":")
-                problems.append(Problem(path, int(line), 1, "SKX008", "the gut-skin axis is already defined by the shipped catalogue"))
+                problems.append(
+                    Problem(
+                        path, int(line), 1, "SKX008", "the gut-skin axis is already defined by the shipped catalogue"
+                    )
+                )
             else:
                 catalogue.axis = build_axis(layer.axis[0])
     mechanisms = {m.id for m in catalogue.axis.mechanisms} if catalogue.axis else set()
@@ -297,7 +323,15 @@ def _check_parents(catalogue: model.Catalogue) -> list[Problem]:
             parent = entry.parent
             while parent and parent in entries:
                 if parent in chain:
-                    problems.append(Problem(path, int(line), 1, "SKX019", f"parent links of '{entry.id}' form a cycle: {' -> '.join([*chain, parent])}"))
+                    problems.append(
+                        Problem(
+                            path,
+                            int(line),
+                            1,
+                            "SKX019",
+                            f"parent links of '{entry.id}' form a cycle: {' -> '.join([*chain, parent])}",
+                        )
+                    )
                     break
                 chain.append(parent)
                 parent = entries[parent].parent
@@ -306,7 +340,13 @@ def _check_parents(catalogue: model.Catalogue) -> list[Problem]:
                 if parent_kind not in _PARENT_KINDS[entry.therapy_kind]:
                     allowed = " or ".join(_PARENT_KINDS[entry.therapy_kind]) or "no parent"
                     problems.append(
-                        Problem(path, int(line), 1, "SKX019", f"a {entry.therapy_kind} ('{entry.id}') needs {allowed}, not a {parent_kind}")
+                        Problem(
+                            path,
+                            int(line),
+                            1,
+                            "SKX019",
+                            f"a {entry.therapy_kind} ('{entry.id}') needs {allowed}, not a {parent_kind}",
+                        )
                     )
     return problems
 
@@ -320,7 +360,13 @@ def stale_reviews(catalogue: model.Catalogue, max_age_days: int, today: _dt.date
             if age > max_age_days:
                 path, _, line = entry.source.rpartition(":")
                 problems.append(
-                    Problem(path, int(line), 1, "SKX017", f"'{entry.id}' was last reviewed {entry.reviewed} ({age} days ago; limit {max_age_days})")
+                    Problem(
+                        path,
+                        int(line),
+                        1,
+                        "SKX017",
+                        f"'{entry.id}' was last reviewed {entry.reviewed} ({age} days ago; limit {max_age_days})",
+                    )
                 )
     return problems
 

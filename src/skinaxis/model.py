@@ -125,6 +125,7 @@ class Manifestation(Entry):
     hpo: str | None = None
     description: str = ""
     contrasts: list[str] = field(default_factory=list)
+    broader: list[str] = field(default_factory=list)
 
 
 @dataclass

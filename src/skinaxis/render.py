@@ -117,9 +117,7 @@ def render_markdown(page: Page) -> str:
                 out.append("| " + " | ".join(_md(h) for h in block.headers) + " |")
                 out.append("|" + "---|" * len(block.headers))
                 for row in block.rows:
-                    cells = [
-                        evidence_badge(c) if i == block.evidence_column else c for i, c in enumerate(row)
-                    ]
+                    cells = [evidence_badge(c) if i == block.evidence_column else c for i, c in enumerate(row)]
                     out.append("| " + " | ".join(_md(c) for c in cells) + " |")
                 out.append("")
             elif isinstance(block, Alert):
@@ -192,7 +190,12 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
                     cells = []
                     for i, cell in enumerate(row_cells):
                         if i == block.evidence_column:
-                            style = {"high": "green", "moderate": "yellow", "low": "dark_orange", "very low": "red"}.get(cell, "")
+                            style = {
+                                "high": "green",
+                                "moderate": "yellow",
+                                "low": "dark_orange",
+                                "very low": "red",
+                            }.get(cell, "")
                             cells.append(t(evidence_badge(cell, ascii_only), style))
                         else:
                             cells.append(t(cell))

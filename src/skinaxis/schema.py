@@ -186,6 +186,7 @@ SECTIONS: dict[str, dict[str, F]] = {
         "hpo": F("text", pattern="hpo"),
         "description": F("text", True),
         "contrasts": F("texts", link=("manifestations",)),
+        "broader": F("texts", link=("manifestations",)),
         "override": F("bool"),
     },
     "sites": {
@@ -316,7 +317,9 @@ class Checker:
 
     def scalar(self, node: Node, where: str) -> Str | None:
         if not isinstance(node, Str):
-            self.problem(node, "SKX004", f"{where}: expected text, found a {'list' if isinstance(node, Seq) else 'mapping'}")
+            self.problem(
+                node, "SKX004", f"{where}: expected text, found a {'list' if isinstance(node, Seq) else 'mapping'}"
+            )
             return None
         if node.implicit is not None:
             if node.implicit == "empty (null)" and node == "":
@@ -369,7 +372,9 @@ class Checker:
         if value is None:
             return None
         if spec.shape == "slug" and not SLUG.match(value):
-            self.problem(value, "SKX006", f"{where}: '{value}' is not a slug (lower-case letters, digits, single hyphens)")
+            self.problem(
+                value, "SKX006", f"{where}: '{value}' is not a slug (lower-case letters, digits, single hyphens)"
+            )
             return None
         if spec.shape == "date":
             try:
@@ -379,7 +384,9 @@ class Checker:
                 return None
         if spec.choices is not None and value not in spec.choices:
             allowed = ", ".join(spec.choices)
-            self.problem(value, "SKX012", f"{where}: '{value}' is not one of: {allowed}{_suggest(value, list(spec.choices))}")
+            self.problem(
+                value, "SKX012", f"{where}: '{value}' is not one of: {allowed}{_suggest(value, list(spec.choices))}"
+            )
             return None
         if spec.pattern is not None and not PATTERNS[spec.pattern].match(value):
             self.problem(value, "SKX018", f"{where}: '{value}' is not a well-formed {spec.pattern} value")

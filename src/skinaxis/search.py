@@ -140,7 +140,11 @@ def _propagate(catalogue: Catalogue, hits: dict[tuple[str, str], Hit]) -> None:
                 if site in sites:
                     score = sites[site].score * 0.5 * (0.5 + 0.5 * FREQUENCY_WEIGHT[link.frequency])
                     if best is None or score > best[0]:
-                        best = (score, sites[site].matched, f"{sites[site].name}: {catalogue.manifestations[link.id].name}")
+                        best = (
+                            score,
+                            sites[site].matched,
+                            f"{sites[site].name}: {catalogue.manifestations[link.id].name}",
+                        )
         for trigger_link in condition.triggers:
             source = triggers.get(trigger_link.id)
             if source is not None:

@@ -34,7 +34,14 @@ def references_block(refs: list[model.Reference]) -> Bullets:
 
 
 def codes_text(codes: dict[str, str]) -> list[str]:
-    labels = {"icd10": "ICD-10", "icd11": "ICD-11", "snomed": "SNOMED CT", "orpha": "ORPHA", "omim": "OMIM", "mondo": "MONDO"}
+    labels = {
+        "icd10": "ICD-10",
+        "icd11": "ICD-11",
+        "snomed": "SNOMED CT",
+        "orpha": "ORPHA",
+        "omim": "OMIM",
+        "mondo": "MONDO",
+    }
     return [f"{labels[k]}: {v}" for k, v in codes.items() if v]
 
 
@@ -100,7 +107,11 @@ def condition_page(catalogue: Catalogue, c: Condition) -> Page:
     if c.gut:
         page.add(
             "Gut-skin link",
-            Table(["Strength", "Evidence", "Summary"], [[c.gut.strength, c.gut.evidence, c.gut.summary]], evidence_column=1),
+            Table(
+                ["Strength", "Evidence", "Summary"],
+                [[c.gut.strength, c.gut.evidence, c.gut.summary]],
+                evidence_column=1,
+            ),
         )
     page.add(
         "Assessment",
@@ -109,7 +120,9 @@ def condition_page(catalogue: Catalogue, c: Condition) -> Page:
             [
                 [
                     name_of(catalogue, "assessments", a.id),
-                    catalogue.assessments[a.id].assessment_kind.replace("-", " ") if a.id in catalogue.assessments else "",
+                    catalogue.assessments[a.id].assessment_kind.replace("-", " ")
+                    if a.id in catalogue.assessments
+                    else "",
                     a.note,
                 ]
                 for a in c.assessments
@@ -123,7 +136,9 @@ def condition_page(catalogue: Catalogue, c: Condition) -> Page:
             [[t.line, name_of(catalogue, "therapies", t.therapy), t.evidence, t.note] for t in treatments_sorted(c)],
             evidence_column=2,
         ),
-        Para("Evidence is the GRADE certainty that the treatment helps this condition: high, moderate, low or very low."),
+        Para(
+            "Evidence is the GRADE certainty that the treatment helps this condition: high, moderate, low or very low."
+        ),
     )
     page.add("How to tell it apart", Bullets(c.distinguishing))
     page.add("Related conditions", Bullets([name_of(catalogue, "conditions", r) for r in c.related]))
@@ -147,14 +162,25 @@ def condition_json(catalogue: Catalogue, c: Condition) -> dict[str, Any]:
         "epidemiology": c.epidemiology,
         "ages": c.ages,
         "manifestations": [
-            {"id": m.id, "name": name_of(catalogue, "manifestations", m.id), "frequency": m.frequency, "sites": m.sites, "note": m.note}
+            {
+                "id": m.id,
+                "name": name_of(catalogue, "manifestations", m.id),
+                "frequency": m.frequency,
+                "sites": m.sites,
+                "note": m.note,
+            }
             for m in c.manifestations
         ],
         "triggers": [
-            {"id": t.id, "name": name_of(catalogue, "triggers", t.id), "strength": t.strength, "note": t.note} for t in c.triggers
+            {"id": t.id, "name": name_of(catalogue, "triggers", t.id), "strength": t.strength, "note": t.note}
+            for t in c.triggers
         ],
-        "gut": None if c.gut is None else {"strength": c.gut.strength, "evidence": c.gut.evidence, "summary": c.gut.summary},
-        "assessments": [{"id": a.id, "name": name_of(catalogue, "assessments", a.id), "note": a.note} for a in c.assessments],
+        "gut": None
+        if c.gut is None
+        else {"strength": c.gut.strength, "evidence": c.gut.evidence, "summary": c.gut.summary},
+        "assessments": [
+            {"id": a.id, "name": name_of(catalogue, "assessments", a.id), "note": a.note} for a in c.assessments
+        ],
         "treatments": [
             {
                 "therapy": t.therapy,
@@ -202,7 +228,13 @@ def therapy_page(catalogue: Catalogue, t: Therapy) -> Page:
         rows = []
         for child in children:
             member = catalogue.therapies[child]
-            rows.append([member.name, member.therapy_kind, ", ".join(name_of(catalogue, "therapies", g) for g in catalogue.children("therapies", child))])
+            rows.append(
+                [
+                    member.name,
+                    member.therapy_kind,
+                    ", ".join(name_of(catalogue, "therapies", g) for g in catalogue.children("therapies", child)),
+                ]
+            )
         page.add("Members", Table(["Name", "Kind", "Includes"], rows))
     page.add(
         "Conditions",
@@ -243,7 +275,14 @@ def therapy_json(catalogue: Catalogue, t: Therapy) -> dict[str, Any]:
         "route": t.route,
         "mechanism": t.mechanism,
         "conditions": [
-            {"id": c.id, "name": c.name, "therapy": link.therapy, "line": link.line, "evidence": link.evidence, "note": link.note}
+            {
+                "id": c.id,
+                "name": c.name,
+                "therapy": link.therapy,
+                "line": link.line,
+                "evidence": link.evidence,
+                "note": link.note,
+            }
             for c, link, _via in therapy_links(catalogue, t)
         ],
         "benefits": t.benefits,
@@ -273,7 +312,9 @@ KIND_TITLES = {
 def search_page(query: str, hits: list[Hit]) -> Page:
     page = Page(f"Search: {query}", f"{len(hits)} result{'s' if len(hits) != 1 else ''}")
     if not hits:
-        page.add("No results", Para("Nothing in the catalogue matched. Try other words, or 'skinaxis list conditions'."))
+        page.add(
+            "No results", Para("Nothing in the catalogue matched. Try other words, or 'skinaxis list conditions'.")
+        )
     for kind, title in KIND_TITLES.items():
         rows = [
             [h.name, h.id, h.matched + (f" (via {h.via})" if h.via else ""), f"{h.score:.2f}"]
@@ -334,7 +375,10 @@ def list_page(catalogue: Catalogue, section: str, entries: list[Any], filters: s
         rows = [[("  " if e.parent else "") + e.name, e.id, e.group, e.codes.get("icd10", "")] for e in entries]
     elif section == "therapies":
         headers = ["Name", "Id", "Kind", "Part of"]
-        rows = [[e.name, e.id, e.therapy_kind, name_of(catalogue, "therapies", e.parent) if e.parent else ""] for e in entries]
+        rows = [
+            [e.name, e.id, e.therapy_kind, name_of(catalogue, "therapies", e.parent) if e.parent else ""]
+            for e in entries
+        ]
     elif section == "manifestations":
         headers = ["Name", "Id", "Everyday words", "HPO"]
         rows = [[e.name, e.id, ", ".join(e.synonyms[:4]), e.hpo or ""] for e in entries]
@@ -348,3 +392,362 @@ def list_page(catalogue: Catalogue, section: str, entries: list[Any], filters: s
     if not entries:
         page.add("Entries", Para("No entries match these filters."))
     return page
+
+
+# ---------------------------------------------------------------- match
+
+TRIAGE_TEXT = {
+    "emergency": "EMERGENCY: get help now (emergency number or emergency department)",
+    "urgent": "URGENT: see a doctor today or within a day",
+    "routine": "ROUTINE: book an appointment with a doctor",
+    "self-care": "SELF-CARE: pharmacy and self-care first; see a doctor if it persists or worsens",
+}
+
+
+def match_page(result: Any) -> Page:
+    page = Page("Symptom explorer", f"You wrote: {result.query}")
+    page.add(
+        "Triage",
+        Alert(
+            TRIAGE_TEXT[result.triage.level],
+            result.triage.reasons,
+            level=result.triage.level if result.triage.level in ("emergency", "urgent") else "info",
+        ),
+    )
+    page.add(
+        "What was recognised",
+        Table(
+            ["Kind", "Recognised", "From your words"],
+            [[("not " if r.negated else "") + r.type, r.name, r.text] for r in result.recognised],
+        ),
+        Para(result.note),
+    )
+    if not result.recognised:
+        page.add(
+            "What was recognised",
+            Para("Nothing: try describing what the skin looks like, where it is, and how it feels."),
+        )
+    rows = [
+        [str(i), c.name, f"{c.score:.2f}", "; ".join(c.supporting), "; ".join(c.opposing)]
+        for i, c in enumerate(result.conditions, start=1)
+    ]
+    page.add(
+        "Conditions that fit, best first",
+        Table(["#", "Condition", "Fit", "Supports", "Argues against"], rows),
+        Para(
+            "This ranking is not a diagnosis. Many skin conditions look alike; a clinician, sometimes with a biopsy "
+            "or blood test, is needed to tell them apart. Open any of them with 'skinaxis condition NAME'."
+            if rows
+            else ""
+        ),
+    )
+    return page
+
+
+def match_json(result: Any) -> dict[str, Any]:
+    return {
+        "query": result.query,
+        "recognised": [
+            {"type": r.type, "id": r.id, "name": r.name, "text": r.text, "negated": r.negated}
+            for r in result.recognised
+        ],
+        "conditions": [
+            {"id": c.id, "name": c.name, "score": c.score, "supporting": c.supporting, "opposing": c.opposing}
+            for c in result.conditions
+        ],
+        "triage": {"level": result.triage.level, "reasons": result.triage.reasons},
+        "note": result.note or None,
+        "caveats": [CAVEAT, "This is not a diagnosis: it shows which catalogue conditions fit the words you used."],
+    }
+
+
+# ---------------------------------------------------------------- reverse look-ups
+
+
+def manifestation_page(catalogue: Catalogue, m: model.Manifestation) -> Page:
+    page = Page(m.name, "Everyday words: " + ", ".join(m.synonyms) if m.synonyms else "", badges(m))
+    page.add("What it is", Para(m.description), Para(m.hpo or "", label="HPO"))
+    rows = [
+        [c.name, link.frequency, ", ".join(name_of(catalogue, "sites", s) for s in link.sites)]
+        for c, link in manifestation_links(catalogue, m)
+    ]
+    page.add("Conditions that show it", Table(["Condition", "How characteristic", "Where"], rows))
+    page.add("Argues against", Bullets([name_of(catalogue, "manifestations", x) for x in m.contrasts]))
+    page.add("A form of", Bullets([name_of(catalogue, "manifestations", x) for x in m.broader]))
+    return page
+
+
+def manifestation_links(
+    catalogue: Catalogue, m: model.Manifestation
+) -> list[tuple[Condition, model.ManifestationLink]]:
+    out = [(c, link) for c in catalogue.conditions.values() for link in c.manifestations if link.id == m.id]
+    out.sort(key=lambda x: (-model.FREQUENCY_WEIGHT[x[1].frequency], x[0].name))
+    return out
+
+
+def manifestation_json(catalogue: Catalogue, m: model.Manifestation) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "name": m.name,
+        "synonyms": m.synonyms,
+        "hpo": m.hpo,
+        "description": m.description,
+        "origin": m.origin,
+        "conditions": [
+            {"id": c.id, "name": c.name, "frequency": link.frequency, "sites": link.sites}
+            for c, link in manifestation_links(catalogue, m)
+        ],
+        "contrasts": m.contrasts,
+        "caveats": [CAVEAT],
+    }
+
+
+def trigger_links(catalogue: Catalogue, t: model.Trigger) -> list[tuple[Condition, model.TriggerLink]]:
+    out = [(c, link) for c in catalogue.conditions.values() for link in c.triggers if link.id == t.id]
+    out.sort(key=lambda x: (-model.STRENGTH_WEIGHT[x[1].strength], x[0].name))
+    return out
+
+
+def trigger_page(catalogue: Catalogue, t: model.Trigger) -> Page:
+    page = Page(t.name, f"{t.trigger_kind}" + (f". Also: {', '.join(t.synonyms)}" if t.synonyms else ""), badges(t))
+    page.add("How it acts", Para(t.mechanism))
+    page.add(
+        "Conditions it affects",
+        Table(
+            ["Condition", "Strength", "Note"],
+            [[c.name, link.strength, link.note] for c, link in trigger_links(catalogue, t)],
+        ),
+    )
+    page.add("References", references_block(t.references))
+    return page
+
+
+def trigger_json(catalogue: Catalogue, t: model.Trigger) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "name": t.name,
+        "kind": t.trigger_kind,
+        "synonyms": t.synonyms,
+        "mechanism": t.mechanism,
+        "origin": t.origin,
+        "conditions": [
+            {"id": c.id, "name": c.name, "strength": link.strength, "note": link.note}
+            for c, link in trigger_links(catalogue, t)
+        ],
+        "references": [{"title": r.title, "url": r.url} for r in t.references],
+        "caveats": [CAVEAT],
+    }
+
+
+# ---------------------------------------------------------------- compare
+
+
+def compare_rows(catalogue: Catalogue, conditions: list[Condition]) -> tuple[list[list[str]], list[list[str]]]:
+    """Distinguishing rows (signs whose frequency differs between the conditions) and shared ones."""
+    signs: list[str] = []
+    for c in conditions:
+        for link in c.manifestations:
+            if link.id not in signs:
+                signs.append(link.id)
+    distinct, shared = [], []
+    for sign in signs:
+        cells = []
+        for c in conditions:
+            link = next((m for m in c.manifestations if m.id == sign), None)
+            cells.append(link.frequency if link else "-")
+        row = [name_of(catalogue, "manifestations", sign), *cells]
+        (shared if len(set(cells)) == 1 else distinct).append(row)
+
+    def spread(row: list[str]) -> float:
+        weights = [model.FREQUENCY_WEIGHT.get(cell, 0.0) for cell in row[1:]]
+        return max(weights) - min(weights)
+
+    distinct.sort(key=lambda r: -spread(r))
+    return distinct, shared
+
+
+def compare_page(catalogue: Catalogue, conditions: list[Condition]) -> Page:
+    names = [c.name for c in conditions]
+    page = Page("Compare: " + " / ".join(names))
+    for c in conditions:
+        page.add(f"What sets {c.name} apart", Bullets(c.distinguishing))
+    distinct, shared = compare_rows(catalogue, conditions)
+    page.add("Signs that differ", Table(["Sign", *names], distinct))
+    page.add(
+        "Who and when",
+        Table(
+            ["", *names],
+            [
+                ["Usual onset", *[", ".join(a.replace("-", " ") for a in c.ages) for c in conditions]],
+                ["Group", *[c.group for c in conditions]],
+                [
+                    "Strongest triggers",
+                    *[
+                        ", ".join(name_of(catalogue, "triggers", t.id) for t in c.triggers if t.strength == "strong")
+                        or "-"
+                        for c in conditions
+                    ],
+                ],
+                ["Gut link", *[f"{c.gut.strength} ({c.gut.evidence} evidence)" if c.gut else "-" for c in conditions]],
+                ["ICD-10", *[c.codes.get("icd10", "") for c in conditions]],
+            ],
+        ),
+    )
+    page.add(
+        "First-line treatments",
+        Table(
+            ["", *names],
+            [
+                [
+                    "First line",
+                    *[
+                        ", ".join(name_of(catalogue, "therapies", t.therapy) for t in c.treatments if t.line == "first")
+                        or "-"
+                        for c in conditions
+                    ],
+                ]
+            ],
+        ),
+    )
+    page.add("Signs they share", Table(["Sign", *names], shared))
+    for c in conditions:
+        page.add(f"Red flags: {c.name}", red_flag_alert(c.red_flags))
+    return page
+
+
+def compare_json(catalogue: Catalogue, conditions: list[Condition]) -> dict[str, Any]:
+    distinct, shared = compare_rows(catalogue, conditions)
+    ids = [c.id for c in conditions]
+    return {
+        "conditions": [
+            {"id": c.id, "name": c.name, "distinguishing": c.distinguishing, "ages": c.ages} for c in conditions
+        ],
+        "differences": [{"sign": row[0], "frequency": dict(zip(ids, row[1:]))} for row in distinct],
+        "shared": [{"sign": row[0], "frequency": dict(zip(ids, row[1:]))} for row in shared],
+        "red_flags": {c.id: [{"text": f.text, "urgency": f.urgency} for f in c.red_flags] for c in conditions},
+        "caveats": [CAVEAT],
+    }
+
+
+# ---------------------------------------------------------------- axis
+
+
+def axis_page(catalogue: Catalogue, condition: Condition | None) -> Page:
+    axis = catalogue.axis
+    page = Page("The gut-skin axis" + (f": {condition.name}" if condition else ""))
+    if axis is None:
+        page.add("Not available", Para("This catalogue has no gut-skin axis section."))
+        return page
+    if condition is not None:
+        if condition.gut:
+            page.add(
+                f"Gut link in {condition.name}",
+                Table(
+                    ["Strength", "Evidence", "Summary"],
+                    [[condition.gut.strength, condition.gut.evidence, condition.gut.summary]],
+                    evidence_column=1,
+                ),
+            )
+        else:
+            page.add(
+                f"Gut link in {condition.name}", Para("No gut-skin link with evidence is recorded for this condition.")
+            )
+    page.add("What it is", Para(axis.summary))
+    names = {m.id: m.name for m in axis.mechanisms}
+    page.add(
+        "Mechanism chain",
+        Table(
+            ["Step", "What happens", "Leads to", "Evidence"],
+            [
+                [m.name, m.description, ", ".join(names.get(x, x) for x in m.leads_to), m.evidence]
+                for m in axis.mechanisms
+            ],
+            evidence_column=3,
+        ),
+    )
+    page.add(
+        "Markers and tests",
+        Table(
+            ["Test", "What it can show", "Limits"],
+            [[name_of(catalogue, "assessments", m.assessment), m.shows, m.limits] for m in axis.markers],
+        ),
+    )
+    page.add(
+        "Interventions",
+        Table(
+            ["Intervention", "Evidence", "Summary", "Risks"],
+            [[i.name, i.evidence, i.summary, "; ".join(i.risks)] for i in axis.interventions],
+            evidence_column=1,
+        ),
+    )
+    page.add("Risks", Alert("Cautions", axis.risks, level="warning"))
+    if condition is None:
+        linked = sorted(
+            (c for c in catalogue.conditions.values() if c.gut),
+            key=lambda c: (-model.STRENGTH_WEIGHT[c.gut.strength], c.name),
+        )  # type: ignore[union-attr]
+        page.add(
+            "Conditions with a gut link",
+            Table(
+                ["Condition", "Strength", "Evidence", "Summary"],
+                [[c.name, c.gut.strength, c.gut.evidence, c.gut.summary] for c in linked],
+                evidence_column=2,
+            ),  # type: ignore[union-attr]
+        )
+    page.add("References", references_block(axis.references), Para(axis.reviewed, label="Last reviewed"))
+    return page
+
+
+def axis_json(catalogue: Catalogue, condition: Condition | None) -> dict[str, Any]:
+    axis = catalogue.axis
+    out: dict[str, Any] = {"condition": None, "caveats": [CAVEAT]}
+    if condition is not None:
+        out["condition"] = {
+            "id": condition.id,
+            "name": condition.name,
+            "gut": None
+            if condition.gut is None
+            else {
+                "strength": condition.gut.strength,
+                "evidence": condition.gut.evidence,
+                "summary": condition.gut.summary,
+            },
+        }
+    if axis is None:
+        return out
+    out.update(
+        summary=axis.summary,
+        mechanisms=[
+            {"id": m.id, "name": m.name, "description": m.description, "leads_to": m.leads_to, "evidence": m.evidence}
+            for m in axis.mechanisms
+        ],
+        markers=[
+            {
+                "assessment": m.assessment,
+                "name": name_of(catalogue, "assessments", m.assessment),
+                "shows": m.shows,
+                "limits": m.limits,
+            }
+            for m in axis.markers
+        ],
+        interventions=[
+            {
+                "id": i.id,
+                "name": i.name,
+                "therapy": i.therapy,
+                "evidence": i.evidence,
+                "summary": i.summary,
+                "risks": i.risks,
+            }
+            for i in axis.interventions
+        ],
+        risks=axis.risks,
+        conditions=[
+            {"id": c.id, "name": c.name, "strength": c.gut.strength, "evidence": c.gut.evidence}
+            for c in catalogue.conditions.values()
+            if c.gut
+        ],
+        references=[{"title": r.title, "url": r.url} for r in axis.references],
+        reviewed=axis.reviewed,
+    )
+    return out

@@ -152,8 +152,10 @@ def parse(text: str, path: str) -> Node | None:
             if anchor is not None:
                 raise fail(event.start_mark, "SKX013", f"anchors (&{anchor}) are not allowed in a catalogue")
             tag = getattr(event, "tag", None)
-            if tag is not None and tag not in _STANDARD_TAGS and not (
-                isinstance(event, yaml.ScalarEvent) and tag == "tag:yaml.org,2002:str"
+            if (
+                tag is not None
+                and tag not in _STANDARD_TAGS
+                and not (isinstance(event, yaml.ScalarEvent) and tag == "tag:yaml.org,2002:str")
             ):
                 raise fail(event.start_mark, "SKX013", f"tag '{tag}' is not allowed in a catalogue")
             line, column = position(event.start_mark)

@@ -26,7 +26,9 @@ class Format(str, Enum):
 
 FormatOption = Annotated[
     Format | None,
-    typer.Option("--format", "-f", help="Output format: rich (terminal default), plain, markdown or json.", show_default=False),
+    typer.Option(
+        "--format", "-f", help="Output format: rich (terminal default), plain, markdown or json.", show_default=False
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
 

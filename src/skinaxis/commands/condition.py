@@ -12,7 +12,9 @@ app = typer.Typer()
 @app.command()
 def condition(
     ctx: typer.Context,
-    name: Annotated[list[str], typer.Argument(help="Condition id, name or synonym, e.g. psoriasis.", show_default=False)],
+    name: Annotated[
+        list[str], typer.Argument(help="Condition id, name or synonym, e.g. psoriasis.", show_default=False)
+    ],
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:

@@ -37,8 +37,12 @@ def list_entries(
     therapy: Annotated[str | None, typer.Option(help="Conditions treated with this therapy (or its members).")] = None,
     gut: Annotated[bool, typer.Option("--gut", help="Conditions with a gut-skin link.")] = False,
     condition: Annotated[str | None, typer.Option(help="Therapies linked to this condition.")] = None,
-    therapy_kind: Annotated[str | None, typer.Option("--kind", help="Therapies of this kind: category, class or agent.")] = None,
-    evidence: Annotated[str | None, typer.Option(help="Therapies with at least this evidence for some condition.")] = None,
+    therapy_kind: Annotated[
+        str | None, typer.Option("--kind", help="Therapies of this kind: category, class or agent.")
+    ] = None,
+    evidence: Annotated[
+        str | None, typer.Option(help="Therapies with at least this evidence for some condition.")
+    ] = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -98,9 +102,15 @@ def list_entries(
         for e in entries:
             if not e.parent or e.parent not in cat.conditions:
                 ordered.append(e)
-                ordered.extend(sorted((cat.conditions[c] for c in cat.children("conditions", e.id)), key=lambda x: x.name.casefold()))
+                ordered.extend(
+                    sorted(
+                        (cat.conditions[c] for c in cat.children("conditions", e.id)), key=lambda x: x.name.casefold()
+                    )
+                )
         entries = ordered
-    emit(list_page(cat, section, entries, "; ".join(filters)), list_json(section, entries), resolve_format(fmt, as_json))
+    emit(
+        list_page(cat, section, entries, "; ".join(filters)), list_json(section, entries), resolve_format(fmt, as_json)
+    )
 
 
 _ = EXIT_NOT_FOUND

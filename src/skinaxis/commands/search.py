@@ -12,7 +12,9 @@ app = typer.Typer()
 @app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[list[str], typer.Argument(help="Words to look for, in everyday language or clinical terms.", show_default=False)],
+    query: Annotated[
+        list[str], typer.Argument(help="Words to look for, in everyday language or clinical terms.", show_default=False)
+    ],
     limit: Annotated[int, typer.Option(min=1, max=100, help="Most results per kind.")] = 10,
     fmt: FormatOption = None,
     as_json: JsonOption = False,

@@ -12,7 +12,9 @@ app = typer.Typer()
 @app.command()
 def therapy(
     ctx: typer.Context,
-    name: Annotated[list[str], typer.Argument(help="A category (biologics), class (IL-17 inhibitors) or agent.", show_default=False)],
+    name: Annotated[
+        list[str], typer.Argument(help="A category (biologics), class (IL-17 inhibitors) or agent.", show_default=False)
+    ],
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:

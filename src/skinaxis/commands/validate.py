@@ -13,7 +13,8 @@ app = typer.Typer()
 @app.command()
 def validate(
     directory: Annotated[
-        Path | None, typer.Argument(help="A clinic catalogue directory to check over the shipped one.", show_default=False)
+        Path | None,
+        typer.Argument(help="A clinic catalogue directory to check over the shipped one.", show_default=False),
     ] = None,
     max_age_days: Annotated[int, typer.Option(min=1, help="Warn about entries reviewed longer ago than this.")] = 730,
     fmt: FormatOption = None,
@@ -42,10 +43,19 @@ def validate(
                 {
                     "valid": not errors,
                     "problems": [
-                        {"file": p.file, "line": p.line, "column": p.column, "code": p.code, "severity": "warning" if p.is_warning else "error", "message": p.message}
+                        {
+                            "file": p.file,
+                            "line": p.line,
+                            "column": p.column,
+                            "code": p.code,
+                            "severity": "warning" if p.is_warning else "error",
+                            "message": p.message,
+                        }
                         for p in problems
                     ],
-                    "clinic_entries": [{"section": s, "id": e.id, "origin": e.origin, "source": e.source} for s, e in layered],
+                    "clinic_entries": [
+                        {"section": s, "id": e.id, "origin": e.origin, "source": e.source} for s, e in layered
+                    ],
                     "counts": cat.counts(),
                 }
             )

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .common import FormatOption, JsonOption, catalogue, emit, not_found, resolve_format
+
+app = typer.Typer()
+
+
+@app.command()
+def axis(
+    ctx: typer.Context,
+    condition: Annotated[
+        list[str] | None, typer.Argument(help="Optionally, one condition.", show_default=False)
+    ] = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The gut-skin axis: mechanism chain, markers, interventions with evidence, risks."""
+    from ..views import axis_json, axis_page
+
+    cat = catalogue(ctx)
+    entry = None
+    if condition and " ".join(condition).strip():
+        name = " ".join(condition).strip()
+        entry = cat.find("conditions", name)
+        if entry is None:
+            not_found(ctx, "conditions", "condition", name)
+    emit(axis_page(cat, entry), axis_json(cat, entry), resolve_format(fmt, as_json))

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .common import EXIT_USAGE, FormatOption, JsonOption, catalogue, emit, fail, not_found, resolve_format
+
+app = typer.Typer()
+
+
+@app.command()
+def compare(
+    ctx: typer.Context,
+    names: Annotated[
+        list[str], typer.Argument(help="Two or more conditions (quote names with spaces).", show_default=False)
+    ],
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Conditions side by side, distinguishing features first."""
+    from ..views import compare_json, compare_page
+
+    cat = catalogue(ctx)
+    chosen = []
+    for name in names:
+        entry = cat.find("conditions", name)
+        if entry is None:
+            not_found(ctx, "conditions", "condition", name)
+        if entry not in chosen:
+            chosen.append(entry)
+    if len(chosen) < 2:
+        fail("compare needs at least two different conditions", EXIT_USAGE)
+    emit(compare_page(cat, chosen), compare_json(cat, chosen), resolve_format(fmt, as_json))

@@ -1,0 +1,486 @@
+"""The symptom explorer: recognise what a description names, rank conditions, and triage.
+
+Recognition finds manifestations, body sites and triggers by their names and everyday synonyms
+(word forms via `text.stem`, small typos via edit distance, words in any order within a short
+window), notes negation ("no blackheads") and context (age, pregnancy).
+
+Ranking is a weighted evidence sum over the catalogue's qualified links. Each recognised sign
+carries a specificity weight (inverse document frequency: itch, shared by many conditions, weighs
+little; Gottron papules weigh a lot). A condition gains the weight times how characteristic the
+sign is for it (hallmark 1.0 ... rare 0.12) and a little more when the sign is where it usually
+is; it loses weight for recognised signs it does not show, for its hallmarks that were denied,
+for contrasting signs (flaccid against tense blisters) and for an age outside its usual onset.
+
+Triage takes the most urgent of the global red flags and of the leading conditions' own red
+flags that the description satisfies. It is not a diagnosis and never claims to be.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, URGENCY_RANK, Catalogue, Condition
+from .text import normalise, stem
+
+MAX_CHARS = 4000  # a description longer than this is cut: people describe, they do not paste books
+TOP_CONDITIONS = 8
+
+STOPWORDS = frozenset(
+    """a an the my me i im ive i've have has had got get getting on in into at of to and or with
+    is are was were be been it its this that these those some any very really quite bit little
+    lot lots of for from by as just also like feel feels look looks seem seems which who what
+    when where there their they them he she his her him we our you your do does did can could
+    would should will may might over under around all both each every one two few many more most
+    than then so such same other up down out about after before during while since because
+    being am""".split()
+)
+NEGATIONS = frozenset(
+    "no not without never none nor neither dont doesnt didnt isnt arent wasnt werent havent hasnt cant cannot denies deny absent lack lacking".split()
+)
+BREAKS = frozenset("but however though although except yet whereas".split())
+NEGATION_WINDOW = 5
+_CLAUSE = re.compile(r"[.;,!?\n:()\[\]]+")
+
+SYSTEMIC_SIGNS = frozenset(
+    {
+        "fever",
+        "joint-swelling",
+        "arthralgia",
+        "weight-loss",
+        "muscle-weakness",
+        "haematuria",
+        "breathlessness",
+        "abdominal-pain",
+        "uveitis",
+        "oral-ulcers",
+        "genital-ulcers",
+        "dysphagia",
+        "oral-blisters-erosions",
+        "erythroderma",
+    }
+)
+SELF_CARE_CATEGORIES = frozenset({"topical-treatments", "self-care", "gut-directed"})
+
+AGE_WORDS = {
+    "infant": ("baby", "babies", "infant", "newborn", "toddler", "months old"),
+    "child": ("child", "children", "kid", "kids", "son", "daughter", "boy", "girl", "school", "schoolchild", "toddler"),
+    "teen": ("teen", "teenager", "teenage", "adolescent", "puberty"),
+    "older-adult": (
+        "elderly",
+        "older",
+        "old age",
+        "grandmother",
+        "grandfather",
+        "grandma",
+        "grandpa",
+        "retired",
+        "pensioner",
+        "nursing home",
+    ),
+}
+AGE_NUMBER = re.compile(r"\b(?:age[d]?\s*|i\s*am\s*|im\s*)?(\d{1,3})\s*(?:years?|yrs?|yo|y o|year old)?\b")
+
+
+@dataclass
+class Recognised:
+    type: str  # manifestation | site | trigger | context | red-flag
+    id: str
+    name: str
+    text: str
+    negated: bool = False
+    confidence: float = 1.0
+
+
+@dataclass
+class Ranked:
+    id: str
+    name: str
+    score: float
+    supporting: list[str] = field(default_factory=list)
+    opposing: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Triage:
+    level: str
+    reasons: list[str]
+
+
+@dataclass
+class MatchResult:
+    query: str
+    recognised: list[Recognised]
+    conditions: list[Ranked]
+    triage: Triage
+    note: str = ""
+
+
+@dataclass
+class _Phrase:
+    type: str
+    id: str
+    stems: tuple[str, ...]  # content stems, order-free
+    text: str
+
+
+class Vocabulary:
+    """Phrases of manifestations, sites, triggers and red-flag wording, indexed by stem."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.phrases: list[_Phrase] = []
+        self.by_stem: dict[str, list[int]] = {}
+        for section, kind in (("manifestations", "manifestation"), ("sites", "site"), ("triggers", "trigger")):
+            for entry in catalogue.sections[section].values():
+                for label in entry.labels:
+                    self._add(kind, entry.id, label)
+        for flag in catalogue.red_flags.values():
+            for phrase in flag.phrases:
+                self._add("red-flag", flag.id, phrase)
+        self.stems = set(self.by_stem)
+
+    def _add(self, kind: str, entry_id: str, label: str) -> None:
+        content = tuple(dict.fromkeys(s for s in (stem(w) for w in normalise(label).split()) if s not in STOPWORDS))
+        if not content:
+            return
+        index = len(self.phrases)
+        self.phrases.append(_Phrase(kind, entry_id, content, label))
+        for s in set(content):
+            self.by_stem.setdefault(s, []).append(index)
+
+
+def _correct(token: str, vocabulary: Vocabulary) -> str | None:
+    """The vocabulary stem a misspelt word most likely meant (edit distance 1, or 2 when long)."""
+    if token in vocabulary.stems or len(token) < 4 or token in STOPWORDS or token.isdigit():
+        return None
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    allowed = 1 if len(token) < 8 else 2
+    best: tuple[int, str] | None = None
+    for candidate in vocabulary.stems:
+        if abs(len(candidate) - len(token)) > allowed or len(candidate) < 4:
+            continue
+        distance = DamerauLevenshtein.distance(token, candidate, score_cutoff=allowed)
+        if distance <= allowed and (best is None or distance < best[0]):
+            best = (distance, candidate)
+    return best[1] if best else None
+
+
+@dataclass
+class _Token:
+    raw: str
+    stem: str
+    negated: bool
+    corrected: bool = False
+
+
+def _clauses(text: str, vocabulary: Vocabulary) -> list[list[_Token]]:
+    clauses = []
+    for part in _CLAUSE.split(text):
+        tokens: list[_Token] = []
+        negate_left = 0
+        for raw in normalise(part).split():
+            if raw in BREAKS:
+                if tokens:
+                    clauses.append(tokens)
+                tokens, negate_left = [], 0
+                continue
+            if raw in NEGATIONS:
+                negate_left = NEGATION_WINDOW
+                continue
+            token_stem = stem(raw)
+            corrected = False
+            if token_stem not in vocabulary.stems:
+                fixed = _correct(token_stem, vocabulary)
+                if fixed is not None:
+                    token_stem, corrected = fixed, True
+            tokens.append(_Token(raw, token_stem, negate_left > 0, corrected))
+            if negate_left:
+                negate_left -= 1
+        if tokens:
+            clauses.append(tokens)
+    return clauses
+
+
+def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = None) -> list[Recognised]:
+    vocabulary = vocabulary or Vocabulary(catalogue)
+    found: dict[tuple[str, str], Recognised] = {}
+    for tokens in _clauses(text[:MAX_CHARS], vocabulary):
+        positions: dict[str, list[int]] = {}
+        for i, token in enumerate(tokens):
+            positions.setdefault(token.stem, []).append(i)
+        candidates = {index for s in positions for index in vocabulary.by_stem.get(s, ())}
+        matches: list[tuple[int, float, int, int, _Phrase]] = []
+        for index in candidates:
+            phrase = vocabulary.phrases[index]
+            present = [s for s in phrase.stems if s in positions]
+            missing = len(phrase.stems) - len(present)
+            # All words, or all but one of a long phrase; within a window that allows a few extra words.
+            if missing > (1 if len(phrase.stems) >= 3 else 0):
+                continue
+            spots = sorted(min(positions[s], key=lambda p: p) for s in present)
+            span = spots[-1] - spots[0] + 1
+            if span > len(phrase.stems) + 3:
+                continue
+            confidence = 1.0 if missing == 0 else 0.7
+            matches.append((len(present), confidence, spots[0], spots[-1], phrase))
+        # Longer phrases first; a shorter phrase of the same type inside a longer match is dropped.
+        matches.sort(key=lambda m: (-m[0], -m[1]))
+        covered: dict[str, list[tuple[int, int]]] = {}
+        for length, confidence, start, end, phrase in matches:
+            spans = covered.setdefault(phrase.type, [])
+            if any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans):
+                continue
+            spans.append((start, end))
+            used = tokens[start : end + 1]
+            negated = all(t.negated for t in used if t.stem in phrase.stems)
+            raw = " ".join(t.raw for t in used)
+            key = (phrase.type, phrase.id)
+            previous = found.get(key)
+            if (
+                previous is None
+                or (previous.negated and not negated)
+                or (previous.negated == negated and length > len(previous.text.split()))
+            ):
+                found[key] = Recognised(
+                    phrase.type,
+                    phrase.id,
+                    _name(catalogue, phrase.type, phrase.id),
+                    raw,
+                    negated,
+                    confidence * (0.9 if any(t.corrected for t in used) else 1.0),
+                )
+    found.update({(r.type, r.id): r for r in _context(text[:MAX_CHARS])})
+    return sorted(
+        found.values(), key=lambda r: ("manifestation site trigger context red-flag".split().index(r.type), r.name)
+    )
+
+
+def _name(catalogue: Catalogue, kind: str, entry_id: str) -> str:
+    section = {"manifestation": "manifestations", "site": "sites", "trigger": "triggers", "red-flag": "red_flags"}[kind]
+    entry = catalogue.sections[section][entry_id]
+    return entry.text if kind == "red-flag" else entry.name
+
+
+def _context(text: str) -> list[Recognised]:
+    """Age group from numbers or words."""
+    norm = " " + normalise(text) + " "
+    out: list[Recognised] = []
+    for match in AGE_NUMBER.finditer(norm):
+        number = int(match.group(1))
+        whole = match.group(0).strip()
+        if not (re.search(r"(age|year|yr|yo|y o|i am|im)", whole) and 0 < number < 120):
+            continue
+        group = (
+            "infant"
+            if number < 2
+            else "child"
+            if number < 13
+            else "teen"
+            if number < 18
+            else "adult"
+            if number < 65
+            else "older-adult"
+        )
+        out.append(Recognised("context", f"age-{group}", f"Age group: {group.replace('-', ' ')}", whole))
+        return out
+    for group, cues in AGE_WORDS.items():
+        for cue in cues:
+            if f" {cue} " in norm:
+                out.append(Recognised("context", f"age-{group}", f"Age group: {group.replace('-', ' ')}", cue))
+                return out
+    return out
+
+
+# ---------------------------------------------------------------- ranking
+
+
+def _specificity(catalogue: Catalogue) -> dict[str, float]:
+    """Inverse document frequency of each manifestation over the conditions that show it."""
+    counts: dict[str, float] = {}
+    for condition in catalogue.conditions.values():
+        for link in condition.manifestations:
+            counts[link.id] = counts.get(link.id, 0.0) + FREQUENCY_WEIGHT[link.frequency]
+    total = max(1, len(catalogue.conditions))
+    return {m: math.log(1 + total / (1 + c)) for m, c in counts.items()}
+
+
+def _broader(catalogue: Catalogue) -> dict[str, set[str]]:
+    """For each manifestation, itself and every broader sign it implies (tense blisters -> blisters)."""
+    out: dict[str, set[str]] = {}
+    for entry in catalogue.manifestations.values():
+        seen = {entry.id}
+        stack = list(entry.broader)
+        while stack:
+            item = stack.pop()
+            if item not in seen:
+                seen.add(item)
+                parent = catalogue.manifestations.get(item)
+                stack.extend(parent.broader if parent else [])
+        out[entry.id] = seen
+    return out
+
+
+def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
+    positives = {r.id: r for r in recognised if r.type == "manifestation" and not r.negated}
+    negatives = {r.id: r for r in recognised if r.type == "manifestation" and r.negated}
+    sites = {r.id for r in recognised if r.type == "site" and not r.negated}
+    triggers = {r.id: r for r in recognised if r.type == "trigger" and not r.negated}
+    ages = {r.id.removeprefix("age-") for r in recognised if r.type == "context" and r.id.startswith("age-")}
+    if not positives:
+        return []
+    idf = _specificity(catalogue)
+    default_idf = max(idf.values(), default=1.0)
+    implies = _broader(catalogue)
+    ranked = []
+    for condition in catalogue.conditions.values():
+        score, possible = 0.0, 0.0
+        supporting: list[str] = []
+        opposing: list[str] = []
+        links = {link.id: link for link in condition.manifestations}
+        # A condition's sign also counts for the broader sign a person names ("blisters").
+        via_broader: dict[str, Any] = {}
+        for link in condition.manifestations:
+            for broader in implies.get(link.id, {link.id}) - {link.id}:
+                if broader not in links and (
+                    broader not in via_broader
+                    or FREQUENCY_WEIGHT[link.frequency] > FREQUENCY_WEIGHT[via_broader[broader].frequency]
+                ):
+                    via_broader[broader] = link
+        for sign_id, seen in positives.items():
+            weight = idf.get(sign_id, default_idf) * seen.confidence
+            possible += weight
+            link = links.get(sign_id)
+            factor = 1.0
+            if link is None and sign_id in via_broader:
+                link, factor = via_broader[sign_id], 0.7
+            if link is None:
+                score -= 0.35 * weight
+                opposing.append(f"{seen.name} is not a usual feature")
+                continue
+            gained = weight * FREQUENCY_WEIGHT[link.frequency] * factor
+            where = ""
+            if sites and link.sites:
+                hit = sites & set(link.sites)
+                if hit:
+                    gained *= 1.3
+                    where = " on the " + ", ".join(
+                        catalogue.sites[s].name.lower() for s in sorted(hit) if s in catalogue.sites
+                    )
+            score += gained
+            supporting.append(f"{seen.name} ({link.frequency}{where})")
+        for sign_id, seen in negatives.items():
+            link = links.get(sign_id)
+            if link is not None and link.frequency in ("hallmark", "common"):
+                weight = idf.get(sign_id, default_idf) * (0.8 if link.frequency == "hallmark" else 0.35)
+                score -= weight
+                opposing.append(f"no {seen.name.lower()}, which is {link.frequency} here")
+        # Contrasting signs: a reported sign argues against a hallmark it contrasts with.
+        for sign_id, seen in positives.items():
+            sign = catalogue.manifestations.get(sign_id)
+            for other in sign.contrasts if sign else []:
+                other_link = links.get(other)
+                if other_link is not None and other_link.frequency == "hallmark" and sign_id not in links:
+                    score -= 0.6 * idf.get(other, default_idf)
+                    opposing.append(
+                        f"{seen.name.lower()} argue against it ({catalogue.manifestations[other].name.lower()} are typical)"
+                    )
+        if sites:
+            condition_sites = {s for link in condition.manifestations for s in link.sites}
+            if condition_sites and not (sites & condition_sites) and "widespread" not in condition_sites:
+                score -= 0.3
+                names = ", ".join(catalogue.sites[s].name.lower() for s in sorted(sites) if s in catalogue.sites)
+                opposing.append(f"the {names} is not a usual place for it")
+        for trigger_id, seen in triggers.items():
+            for link in condition.triggers:
+                if link.id == trigger_id:
+                    score += 0.8 * STRENGTH_WEIGHT[link.strength]
+                    supporting.append(f"{seen.name} ({link.strength} trigger or association)")
+        if ages and condition.ages:
+            if ages & set(condition.ages):
+                score += 0.3
+                supporting.append(f"usual age ({', '.join(sorted(a.replace('-', ' ') for a in ages))})")
+            else:
+                score -= 0.8
+                usual = ", ".join(a.replace("-", " ") for a in condition.ages)
+                opposing.append(f"usually starts at another age ({usual})")
+        if not supporting or score <= 0:
+            continue
+        ranked.append(
+            Ranked(condition.id, condition.name, round(min(1.0, score / max(possible, 1e-9)), 3), supporting, opposing)
+        )
+        ranked[-1].__dict__["_raw"] = score
+    ranked.sort(key=lambda r: (-r.__dict__["_raw"], r.name))
+    for r in ranked:
+        r.__dict__.pop("_raw", None)
+    return ranked[:TOP_CONDITIONS]
+
+
+# ---------------------------------------------------------------- triage
+
+LEVEL_RANK = {"emergency": 4, "urgent": 3, "routine": 2, "self-care": 1}
+
+
+def triage(catalogue: Catalogue, recognised: list[Recognised], ranked: list[Ranked]) -> Triage:
+    present = {r.id for r in recognised if not r.negated and r.type in ("manifestation", "site", "trigger")}
+    flagged = {r.id for r in recognised if r.type == "red-flag" and not r.negated}
+    hits: list[tuple[str, str]] = []
+    for flag in catalogue.red_flags.values():
+        if flag.id in flagged or any(combo and set(combo) <= present for combo in flag.when):
+            hits.append((flag.urgency, f"{flag.text}: {flag.advice}"))
+    for item in ranked[:3]:
+        condition: Condition = catalogue.conditions[item.id]
+        for red in condition.red_flags:
+            if red.signs and set(red.signs) <= present:
+                hits.append((red.urgency, f"{red.text} (a warning sign in {condition.name})"))
+    if hits:
+        hits.sort(key=lambda h: -URGENCY_RANK[h[0]])
+        level = hits[0][0]
+        reasons = list(dict.fromkeys(text for urgency, text in hits if urgency == level))
+        reasons += list(dict.fromkeys(text for urgency, text in hits if urgency != level))
+        return Triage(level, reasons)
+    if not ranked:
+        return Triage(
+            "routine",
+            [
+                "No skin signs were recognised, so nothing is ranked. If something worries you, see a doctor or pharmacist."
+            ],
+        )
+    systemic = present & SYSTEMIC_SIGNS
+    if systemic:
+        names = ", ".join(
+            sorted(catalogue.manifestations[s].name.lower() for s in systemic if s in catalogue.manifestations)
+        )
+        return Triage(
+            "urgent", [f"Skin signs together with {names} need a doctor's assessment soon, within a day or two."]
+        )
+    top = catalogue.conditions[ranked[0].id]
+    first_line = [t.therapy for t in top.treatments if t.line == "first"]
+    if first_line and all(_category(catalogue, t) in SELF_CARE_CATEGORIES for t in first_line):
+        return Triage(
+            "self-care",
+            [
+                f"The best fit ({top.name}) often starts with self-care and pharmacy treatments.",
+                "See a doctor if it persists beyond a few weeks, spreads, disturbs sleep, or you feel unwell.",
+            ],
+        )
+    return Triage(
+        "routine", [f"Book a routine appointment so a clinician can confirm what this is (best fit: {top.name})."]
+    )
+
+
+def _category(catalogue: Catalogue, therapy_id: str) -> str:
+    lineage = [therapy_id, *catalogue.ancestors("therapies", therapy_id)]
+    return lineage[-1]
+
+
+def match(catalogue: Catalogue, text: str) -> MatchResult:
+    vocabulary = Vocabulary(catalogue)
+    recognised = recognise(catalogue, text, vocabulary)
+    ranked = rank(catalogue, recognised)
+    note = ""
+    if not any(r.type == "manifestation" and not r.negated for r in recognised):
+        note = "No skin sign or symptom was recognised in this description, so no conditions are ranked."
+    return MatchResult(text[:MAX_CHARS], recognised, ranked, triage(catalogue, recognised, ranked), note)
