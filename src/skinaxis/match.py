@@ -38,7 +38,10 @@ STOPWORDS = frozenset(
     being am""".split()
 )
 NEGATIONS = frozenset(
-    "no not without never none nor neither dont doesnt didnt isnt arent wasnt werent havent hasnt cant cannot denies deny absent lack lacking".split()
+    (
+        "no not without never none nor neither dont doesnt didnt isnt arent wasnt werent havent hasnt "
+        "cant cannot denies deny absent lack lacking"
+    ).split()
 )
 BREAKS = frozenset("but however though although except yet whereas".split())
 NEGATION_WINDOW = 5
@@ -385,7 +388,8 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
                 if other_link is not None and other_link.frequency == "hallmark" and sign_id not in links:
                     score -= 0.6 * idf.get(other, default_idf)
                     opposing.append(
-                        f"{seen.name.lower()} argue against it ({catalogue.manifestations[other].name.lower()} are typical)"
+                        f"{seen.name.lower()} argue against it "
+                        f"({catalogue.manifestations[other].name.lower()} are typical)"
                     )
         if sites:
             condition_sites = {s for link in condition.manifestations for s in link.sites}
@@ -445,7 +449,8 @@ def triage(catalogue: Catalogue, recognised: list[Recognised], ranked: list[Rank
         return Triage(
             "routine",
             [
-                "No skin signs were recognised, so nothing is ranked. If something worries you, see a doctor or pharmacist."
+                "No skin signs were recognised, so nothing is ranked. "
+                "If something worries you, see a doctor or pharmacist."
             ],
         )
     systemic = present & SYSTEMIC_SIGNS

@@ -75,7 +75,9 @@ def render_plain(page: Page, width: int, ascii_only: bool = False) -> str:
                         evidence_badge(cell, ascii_only=True) if i == block.evidence_column else cell
                         for i, cell in enumerate(row)
                     ]
-                    parts = [f"{h}: {c}" if i else c for i, (h, c) in enumerate(zip(block.headers, cells)) if c]
+                    parts = [
+                        f"{h}: {c}" if i else c for i, (h, c) in enumerate(zip(block.headers, cells, strict=False)) if c
+                    ]
                     wrap("; ".join(parts), indent="    ", first="  - ")
             elif isinstance(block, Alert):
                 out.append(f"!! {clean(block.title)}")

@@ -385,7 +385,7 @@ def list_page(catalogue: Catalogue, section: str, entries: list[Any], filters: s
     else:
         headers = ["Name", "Id", "Kind"]
         rows = [[e.name, e.id, getattr(e, "trigger_kind", "") or getattr(e, "assessment_kind", "")] for e in entries]
-    for e, row in zip(entries, rows):
+    for e, row in zip(entries, rows, strict=False):
         if e.origin != model.SHIPPED:
             row[0] += f" [{ORIGIN_BADGE[e.origin]}]"
     page.add("Entries", Table(headers, rows))
@@ -622,8 +622,8 @@ def compare_json(catalogue: Catalogue, conditions: list[Condition]) -> dict[str,
         "conditions": [
             {"id": c.id, "name": c.name, "distinguishing": c.distinguishing, "ages": c.ages} for c in conditions
         ],
-        "differences": [{"sign": row[0], "frequency": dict(zip(ids, row[1:]))} for row in distinct],
-        "shared": [{"sign": row[0], "frequency": dict(zip(ids, row[1:]))} for row in shared],
+        "differences": [{"sign": row[0], "frequency": dict(zip(ids, row[1:], strict=False))} for row in distinct],
+        "shared": [{"sign": row[0], "frequency": dict(zip(ids, row[1:], strict=False))} for row in shared],
         "red_flags": {c.id: [{"text": f.text, "urgency": f.urgency} for f in c.red_flags] for c in conditions},
         "caveats": [CAVEAT],
     }

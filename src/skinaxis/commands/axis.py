@@ -19,7 +19,7 @@ def axis(
     as_json: JsonOption = False,
 ) -> None:
     """The gut-skin axis: mechanism chain, markers, interventions with evidence, risks."""
-    from ..views import axis_json, axis_page
+    from skinaxis.views import axis_json, axis_page
 
     cat = catalogue(ctx)
     entry = None

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any, NoReturn
 
 import typer
 
-from ..model import Catalogue
-from ..page import Page
+from skinaxis.model import Catalogue
+from skinaxis.page import Page
 
 EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
 EXIT_CATALOGUE = 3
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     rich = "rich"
     plain = "plain"
     markdown = "markdown"
@@ -35,7 +35,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format jso
 
 def say(message: str) -> None:
     """A message for the person, on stderr (answers go to stdout)."""
-    from ..text import clean
+    from skinaxis.text import clean
 
     sys.stderr.write(clean(message) + "\n")
 
@@ -47,8 +47,8 @@ def fail(message: str, code: int) -> NoReturn:
 
 def catalogue(ctx: typer.Context) -> Catalogue:
     """The catalogue for this run (shipped plus any clinic layer); exit 3 when it is unusable."""
-    from ..loader import clinic_dir, load
-    from ..problems import CatalogueError
+    from skinaxis.loader import clinic_dir, load
+    from skinaxis.problems import CatalogueError
 
     root = ctx.find_root()
     state = root.obj if isinstance(root.obj, dict) else {}
@@ -86,7 +86,7 @@ def _color() -> bool | None:
 
 
 def emit(page: Page, data: Any, fmt: Format) -> None:
-    from .. import render
+    from skinaxis import render
 
     out = sys.stdout
     if fmt is Format.json:

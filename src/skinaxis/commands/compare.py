@@ -19,7 +19,7 @@ def compare(
     as_json: JsonOption = False,
 ) -> None:
     """Conditions side by side, distinguishing features first."""
-    from ..views import compare_json, compare_page
+    from skinaxis.views import compare_json, compare_page
 
     cat = catalogue(ctx)
     chosen = []

@@ -19,7 +19,7 @@ def condition(
     as_json: JsonOption = False,
 ) -> None:
     """A condition: overview, mechanism, signs, triggers, gut link, tests, treatments, red flags."""
-    from ..views import condition_json, condition_page
+    from skinaxis.views import condition_json, condition_page
 
     query = joined(name, "a condition name")
     cat = catalogue(ctx)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -10,7 +10,7 @@ from .common import EXIT_NOT_FOUND, FormatOption, JsonOption, catalogue, emit, f
 app = typer.Typer()
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     conditions = "conditions"
     therapies = "therapies"
     manifestations = "manifestations"
@@ -47,8 +47,8 @@ def list_entries(
     as_json: JsonOption = False,
 ) -> None:
     """List conditions, therapies, manifestations, triggers, assessments or sites, with filters."""
-    from ..model import EVIDENCE_RANK
-    from ..views import list_json, list_page
+    from skinaxis.model import EVIDENCE_RANK
+    from skinaxis.views import list_json, list_page
 
     cat = catalogue(ctx)
     section = kind.value

@@ -20,7 +20,7 @@ def manifestation(
     as_json: JsonOption = False,
 ) -> None:
     """A sign or symptom: which conditions show it and how characteristic it is in each."""
-    from ..views import manifestation_json, manifestation_page
+    from skinaxis.views import manifestation_json, manifestation_page
 
     query = joined(name, "a sign or symptom")
     cat = catalogue(ctx)

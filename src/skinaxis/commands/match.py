@@ -22,8 +22,8 @@ def match(
     as_json: JsonOption = False,
 ) -> None:
     """The symptom explorer: what was recognised, conditions that fit and why, and a triage level. Not a diagnosis."""
-    from ..match import match as run_match
-    from ..views import match_json, match_page
+    from skinaxis.match import match as run_match
+    from skinaxis.views import match_json, match_page
 
     text = joined(description, "a description of the skin problem")
     result = run_match(catalogue(ctx), text)

@@ -20,8 +20,8 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Search every kind of entry; shows which name or synonym matched."""
-    from ..search import search as run_search
-    from ..views import search_json, search_page
+    from skinaxis.search import search as run_search
+    from skinaxis.views import search_json, search_page
 
     text = joined(query, "some words to search for")
     hits = run_search(catalogue(ctx), text, limit=limit)

@@ -19,7 +19,7 @@ def therapy(
     as_json: JsonOption = False,
 ) -> None:
     """A therapy: mechanism, members, conditions with line and evidence, risks, monitoring."""
-    from ..views import therapy_json, therapy_page
+    from skinaxis.views import therapy_json, therapy_page
 
     query = joined(name, "a therapy name")
     cat = catalogue(ctx)

@@ -17,7 +17,7 @@ def trigger(
     as_json: JsonOption = False,
 ) -> None:
     """A trigger: how it acts, which conditions it affects and how strongly."""
-    from ..views import trigger_json, trigger_page
+    from skinaxis.views import trigger_json, trigger_page
 
     query = joined(name, "a trigger")
     cat = catalogue(ctx)

@@ -23,10 +23,10 @@ def validate(
     """Check the shipped catalogue, or a clinic catalogue over it: every problem as file:line:column: CODE."""
     import sys
 
-    from ..loader import check, stale_reviews
-    from ..model import SHIPPED
-    from ..render import render_json
-    from ..text import clean
+    from skinaxis.loader import check, stale_reviews
+    from skinaxis.model import SHIPPED
+    from skinaxis.render import render_json
+    from skinaxis.text import clean
 
     cat, problems = check(directory)
     problems = sorted(problems + stale_reviews(cat, max_age_days))
