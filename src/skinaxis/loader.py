@@ -18,6 +18,16 @@ DEFAULT_MAX_AGE_DAYS = 730
 
 
 ENV_BASE = "SKINAXIS_DATA"
+SINGULAR = {
+    "conditions": "condition",
+    "therapies": "therapy",
+    "manifestations": "manifestation",
+    "sites": "site",
+    "triggers": "trigger",
+    "assessments": "assessment",
+    "red_flags": "red flag",
+    "axis-mechanisms": "axis mechanism",
+}
 
 
 def shipped_dir() -> Path:
@@ -95,7 +105,7 @@ def _check_file(root: Any, shown: str, layer: Layer) -> None:
     for section, node in root.items.items():
         line, column = root.key_pos[section]
         if section == "axis":
-            checked = checker.mapping(node, AXIS, "axis")
+            checked = checker.mapping(node, AXIS, "axis", entry=True)
             if checked is not None:
                 if layer.axis is not None:
                     checker.problems.append(Problem(shown, line, column, "SKX008", "axis is defined twice"))
@@ -113,7 +123,7 @@ def _check_file(root: Any, shown: str, layer: Layer) -> None:
             continue
         for index, item in enumerate(node.items):
             label = item.items.get("id", index) if isinstance(item, Map) else index
-            checked = checker.mapping(item, fields, f"{section}[{label}]")
+            checked = checker.mapping(item, fields, f"{section}[{label}]", entry=True)
             if checked is not None and "id" in checked:
                 layer.entries.setdefault(section, []).append((checked, shown, item.line, item.column))
     layer.problems.extend(checker.problems)
@@ -303,7 +313,7 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
                 for section in sections
             )
             if not found:
-                kinds = " or ".join(s.rstrip("s").replace("_", " ") for s in sections)
+                kinds = " or ".join(SINGULAR.get(s, s) for s in sections)
                 problems.append(Problem(path, line, column, "SKX007", f"{owner}: no {kinds} with id '{target}'"))
     problems.extend(_check_parents(catalogue))
     catalogue.build_indexes()

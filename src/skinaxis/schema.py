@@ -286,7 +286,9 @@ class Checker:
         line, column = (node.line, node.column) if hasattr(node, "line") else (1, 1)
         self.problems.append(Problem(self.path, line, column, code, message))
 
-    def mapping(self, node: Node, fields: dict[str, F], where: str) -> dict[str, Any] | None:
+    def mapping(self, node: Node, fields: dict[str, F], where: str, entry: bool = False) -> dict[str, Any] | None:
+        """Checked fields of a mapping. A nested mapping (a link) missing a required field is
+        dropped whole (its problem is reported); a top-level entry is kept if its id is valid."""
         if not isinstance(node, Map):
             self.problem(node, "SKX004", f"{where}: expected a mapping of fields")
             return None
@@ -308,11 +310,15 @@ class Checker:
             checked = self.value(value, spec, f"{where}.{key}")
             if checked is not None:
                 out[key] = checked
+        complete = True
         for key, spec in fields.items():
             if spec.required and (key not in out or out[key] in ("", [], {})):
+                complete = False
                 if key in node.items and key not in out:
                     continue  # already reported as a bad value
                 self.problem(node, "SKX011", f"{where}: required field '{key}' is missing or empty")
+        if not complete and not (entry and "id" in out):
+            return None
         return out
 
     def scalar(self, node: Node, where: str) -> Str | None:

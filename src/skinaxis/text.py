@@ -92,7 +92,7 @@ def stem(word: str) -> str:
         ("es", "e"),
         ("s", ""),
     ):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix == "ly" else 3):
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 break
             word = word[: len(word) - len(suffix)] + replacement

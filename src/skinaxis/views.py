@@ -332,6 +332,7 @@ def search_json(query: str, hits: list[Hit]) -> dict[str, Any]:
             {"type": h.kind, "id": h.id, "name": h.name, "score": h.score, "matched": h.matched, "via": h.via or None}
             for h in hits
         ],
+        "caveats": [CAVEAT],
     }
 
 

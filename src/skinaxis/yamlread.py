@@ -161,7 +161,7 @@ def parse(text: str, path: str) -> Node | None:
             line, column = position(event.start_mark)
             if isinstance(event, yaml.ScalarEvent):
                 implicit = None
-                if event.style is None and tag is None:
+                if not event.style and tag is None:  # plain scalar (C parser says "", Python None)
                     resolved = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
                     implicit = _TAG_NAMES.get(resolved)
                 attach(Str(event.value, line, column, implicit), event.start_mark)

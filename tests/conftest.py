@@ -1,0 +1,62 @@
+"""Shared test helpers: the tiny fixture catalogue and a CLI runner with a pinned terminal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from skinaxis import loader
+from skinaxis.cli import app
+from skinaxis.model import Catalogue
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINI = FIXTURES / "mini"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def load_mini(clinic: Path | None = None) -> tuple[Catalogue, list[Any]]:
+    layers = [loader.read_layer(MINI, shipped=True)]
+    if clinic is not None:
+        layers.append(loader.read_layer(clinic, shipped=False))
+    return loader.assemble(layers)
+
+
+@pytest.fixture(scope="session")
+def mini() -> Catalogue:
+    catalogue, problems = load_mini()
+    assert not [p for p in problems if not p.is_warning], problems
+    return catalogue
+
+
+@pytest.fixture(scope="session")
+def shipped() -> Catalogue:
+    return loader.load()
+
+
+class Run:
+    def __init__(self, result: Any):
+        self.code: int = result.exit_code
+        self.out: str = result.stdout
+        self.err: str = result.stderr
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch):
+    """Run the CLI over the fixture catalogue (or the shipped one with shipped=True), width 80."""
+
+    def run(*args: str, shipped: bool = False, env: dict[str, str] | None = None, input: str | None = None) -> Run:
+        environment = {"COLUMNS": "80", "NO_COLOR": "1", "SKINAXIS_CATALOGUE": ""}
+        environment["SKINAXIS_DATA"] = "" if shipped else str(MINI)
+        environment.update(env or {})
+        runner = CliRunner()
+        result = runner.invoke(app, list(args), env=environment, catch_exceptions=False, input=input)
+        return Run(result)
+
+    return run
