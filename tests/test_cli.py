@@ -46,7 +46,18 @@ def test_condition_page_shows_red_flags_treatments_and_references(cli):
 def test_condition_json_follows_the_spec(cli):
     data = cli("condition", "Psoriasis Vulgaris", "--json").json()
     assert data["id"] == "psoriasis"
-    assert set(data) >= {"id", "name", "codes", "manifestations", "triggers", "treatments", "red_flags", "references", "reviewed", "caveats"}
+    assert set(data) >= {
+        "id",
+        "name",
+        "codes",
+        "manifestations",
+        "triggers",
+        "treatments",
+        "red_flags",
+        "references",
+        "reviewed",
+        "caveats",
+    }
     assert data["codes"]["icd10"] == "L40.0"
     assert data["treatments"][0] == {
         "therapy": "topical-corticosteroids",
@@ -149,7 +160,18 @@ def test_markdown_handout_escapes_catalogue_text(cli):
 
 def test_version_and_help(cli):
     assert cli("--version").out.startswith("skinaxis ")
-    for command in ["condition", "therapy", "search", "match", "list", "validate", "compare", "axis", "manifestation", "trigger"]:
+    for command in [
+        "condition",
+        "therapy",
+        "search",
+        "match",
+        "list",
+        "validate",
+        "compare",
+        "axis",
+        "manifestation",
+        "trigger",
+    ]:
         for flag in ("-h", "--help"):
             run = cli(command, flag)
             assert run.code == 0 and "Usage" in run.out

@@ -4,10 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import MINI, load_mini
 from skinaxis import loader
 from skinaxis.model import CLINIC, OVERRIDE, Condition
-
-from conftest import MINI, load_mini
 
 
 def test_fixture_loads_with_every_kind(mini):
@@ -101,7 +100,11 @@ def test_clinic_reusing_a_shipped_id_needs_override(tmp_path):
 
 
 def test_clinic_override_replaces_and_is_marked(tmp_path):
-    write(tmp_path, "extra.yaml", CLINIC_CONDITION.format(id="psoriasis", name="Psoriasis (clinic)", extra="    override: true\n"))
+    write(
+        tmp_path,
+        "extra.yaml",
+        CLINIC_CONDITION.format(id="psoriasis", name="Psoriasis (clinic)", extra="    override: true\n"),
+    )
     catalogue, problems = load_mini(tmp_path)
     assert problems == []
     assert catalogue.conditions["psoriasis"].origin == OVERRIDE

@@ -4,10 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURES, load_mini
 from skinaxis import yamlread
 from skinaxis.problems import CODES
-
-from conftest import FIXTURES, load_mini
 
 PROBLEMS = FIXTURES / "problems"
 # Codes whose fixture cannot be a small file in git, or that need no file: tested below instead.

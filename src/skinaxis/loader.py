@@ -297,7 +297,8 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
                 catalogue.sections[section][entry_id] = build_entry(section, data, origin, where)
         if layer.axis is not None:
             if catalogue.axis is not None:
-                path, _, line = layer.axis[1].rpartition(":")
+                path, _, line_text = layer.axis[1].rpartition(":")
+                line = int(line_text)
                 problems.append(
                     Problem(
                         path, int(line), 1, "SKX008", "the gut-skin axis is already defined by the shipped catalogue"

@@ -20,9 +20,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
-from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, URGENCY_RANK, Catalogue, Condition
+from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, URGENCY_RANK, Catalogue, Condition, ManifestationLink
 from .text import normalise, stem
 
 MAX_CHARS = 4000  # a description longer than this is cut: people describe, they do not paste books
@@ -33,10 +32,19 @@ STOPWORDS = frozenset(
     is are was were be been it its this that these those some any very really quite bit little
     lot lots of for from by as just also like feel feels look looks seem seems which who what
     when where there their they them he she his her him we our you your do does did can could
-    would should will may might over under around all both each every one two few many more most
-    than then so such same other up down out about after before during while since because
-    being am""".split()
+    would should will may might both each every one two few many more most
+    than then so such same other about while since because being am""".split()
 )
+# Describing words: a sign phrase of three or more words may match without one of them
+# ("red scaly patches" for "raised scaly patches"), never without a word that names the sign.
+MODIFIERS = frozenset(
+    stem(w)
+    for w in """red raised painful sore thick small tiny large big dry swollen dark rough flat shiny hard soft
+    deep new sudden constant persistent little tender pink""".split()
+)
+LOCATIVE = frozenset("all over under around whole everywhere behind between inside outside top bottom near".split())
+# Words too general to recognise anything on their own ("most of my skin" is not a body site).
+GENERIC = frozenset("skin body area areas part parts place bit thing things".split())
 NEGATIONS = frozenset(
     (
         "no not without never none nor neither dont doesnt didnt isnt arent wasnt werent havent hasnt "
@@ -50,19 +58,13 @@ _CLAUSE = re.compile(r"[.;,!?\n:()\[\]]+")
 SYSTEMIC_SIGNS = frozenset(
     {
         "fever",
-        "joint-swelling",
-        "arthralgia",
         "weight-loss",
         "muscle-weakness",
         "haematuria",
         "breathlessness",
         "abdominal-pain",
         "uveitis",
-        "oral-ulcers",
-        "genital-ulcers",
         "dysphagia",
-        "oral-blisters-erosions",
-        "erythroderma",
     }
 )
 SELF_CARE_CATEGORIES = frozenset({"topical-treatments", "self-care", "gut-directed"})
@@ -143,10 +145,11 @@ class Vocabulary:
             for phrase in flag.phrases:
                 self._add("red-flag", flag.id, phrase)
         self.stems = set(self.by_stem)
+        self.common = MODIFIERS
 
     def _add(self, kind: str, entry_id: str, label: str) -> None:
         content = tuple(dict.fromkeys(s for s in (stem(w) for w in normalise(label).split()) if s not in STOPWORDS))
-        if not content:
+        if all(s in GENERIC for s in content):
             return
         index = len(self.phrases)
         self.phrases.append(_Phrase(kind, entry_id, content, label))
@@ -154,9 +157,26 @@ class Vocabulary:
             self.by_stem.setdefault(s, []).append(index)
 
 
+# Everyday words that are not misspellings of a sign, however close they look ("child" is not
+# "chills"); typo correction never touches them.
+KNOWN_WORDS = frozenset(
+    stem(w)
+    for w in """child children baby son daughter mother father mum mom dad wife husband friend doctor nurse
+    week weeks month months year years day days night morning evening time times today yesterday ago
+    old young age aged started start started stop stopped eating eat ate drink drinking bread milk food
+    work working walk walking sleep sleeping wake woke think thought know knew want went come came going
+    take took taking tablet tablets pill pills cream creams medicine tried trying help helps better worse
+    keep keeps kept spread spreading spreads grow growing grew getting became become come back front left
+    right side both first last since still again never always often sometimes usually shower bath wash
+    water summer winter holiday beach hot cold warm weather school office job stress stressed worried
+    started noticed notice appeared appear look looked looking seems seemed show shows shown
+    pregnant pregnancy period periods mole moles""".split()
+)
+
+
 def _correct(token: str, vocabulary: Vocabulary) -> str | None:
     """The vocabulary stem a misspelt word most likely meant (edit distance 1, or 2 when long)."""
-    if token in vocabulary.stems or len(token) < 4 or token in STOPWORDS or token.isdigit():
+    if token in vocabulary.stems or len(token) < 4 or token in STOPWORDS or token in KNOWN_WORDS or token.isdigit():
         return None
     from rapidfuzz.distance import DamerauLevenshtein
 
@@ -220,14 +240,23 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
             phrase = vocabulary.phrases[index]
             present = [s for s in phrase.stems if s in positions]
             missing = len(phrase.stems) - len(present)
-            # All words, or all but one of a long phrase; within a window that allows a few extra words.
-            if missing > (1 if len(phrase.stems) >= 3 else 0):
-                continue
-            spots = sorted(min(positions[s], key=lambda p: p) for s in present)
+            # All words, or all but one common modifier of a longer sign phrase.
+            if missing:
+                absent = [s for s in phrase.stems if s not in positions]
+                naming = [s for s in present if s not in MODIFIERS and s not in LOCATIVE]
+                if not (
+                    missing == 1
+                    and len(phrase.stems) >= 3
+                    and phrase.type == "manifestation"
+                    and absent[0] in vocabulary.common
+                    and naming
+                ):
+                    continue
+            spots = sorted(min(positions[s]) for s in present)
             span = spots[-1] - spots[0] + 1
-            if span > len(phrase.stems) + 3:
+            if span > len(phrase.stems) + (1 if len(phrase.stems) <= 2 else 2):
                 continue
-            confidence = 1.0 if missing == 0 else 0.7
+            confidence = 1.0 if missing == 0 else 0.6
             matches.append((len(present), confidence, spots[0], spots[-1], phrase))
         # Longer phrases first; a shorter phrase of the same type inside a longer match is dropped.
         matches.sort(key=lambda m: (-m[0], -m[1]))
@@ -300,12 +329,16 @@ def _context(text: str) -> list[Recognised]:
 # ---------------------------------------------------------------- ranking
 
 
-def _specificity(catalogue: Catalogue) -> dict[str, float]:
-    """Inverse document frequency of each manifestation over the conditions that show it."""
+def _specificity(catalogue: Catalogue, implies: dict[str, set[str]]) -> dict[str, float]:
+    """Inverse document frequency of each sign over the conditions that show it (or a narrower form)."""
     counts: dict[str, float] = {}
     for condition in catalogue.conditions.values():
+        best: dict[str, float] = {}
         for link in condition.manifestations:
-            counts[link.id] = counts.get(link.id, 0.0) + FREQUENCY_WEIGHT[link.frequency]
+            for sign in implies.get(link.id, {link.id}):
+                best[sign] = max(best.get(sign, 0.0), FREQUENCY_WEIGHT[link.frequency])
+        for sign, weight in best.items():
+            counts[sign] = counts.get(sign, 0.0) + weight
     total = max(1, len(catalogue.conditions))
     return {m: math.log(1 + total / (1 + c)) for m, c in counts.items()}
 
@@ -334,9 +367,9 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
     ages = {r.id.removeprefix("age-") for r in recognised if r.type == "context" and r.id.startswith("age-")}
     if not positives:
         return []
-    idf = _specificity(catalogue)
-    default_idf = max(idf.values(), default=1.0)
     implies = _broader(catalogue)
+    idf = _specificity(catalogue, implies)
+    default_idf = max(idf.values(), default=1.0)
     ranked = []
     for condition in catalogue.conditions.values():
         score, possible = 0.0, 0.0
@@ -344,14 +377,15 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
         opposing: list[str] = []
         links = {link.id: link for link in condition.manifestations}
         # A condition's sign also counts for the broader sign a person names ("blisters").
-        via_broader: dict[str, Any] = {}
-        for link in condition.manifestations:
-            for broader in implies.get(link.id, {link.id}) - {link.id}:
+        via_broader: dict[str, ManifestationLink] = {}
+        link: ManifestationLink | None
+        for own in condition.manifestations:
+            for broader in implies.get(own.id, {own.id}) - {own.id}:
                 if broader not in links and (
                     broader not in via_broader
-                    or FREQUENCY_WEIGHT[link.frequency] > FREQUENCY_WEIGHT[via_broader[broader].frequency]
+                    or FREQUENCY_WEIGHT[own.frequency] > FREQUENCY_WEIGHT[via_broader[broader].frequency]
                 ):
-                    via_broader[broader] = link
+                    via_broader[broader] = own
         for sign_id, seen in positives.items():
             weight = idf.get(sign_id, default_idf) * seen.confidence
             possible += weight
@@ -359,6 +393,13 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
             factor = 1.0
             if link is None and sign_id in via_broader:
                 link, factor = via_broader[sign_id], 0.7
+            if link is None:
+                # A sibling: "painful lumps" (tender nodules) where the condition lists nodules.
+                for broader in implies.get(sign_id, {sign_id}) - {sign_id}:
+                    sibling = links.get(broader) or via_broader.get(broader)
+                    if sibling is not None:
+                        link, factor = sibling, 0.45
+                        break
             if link is None:
                 score -= 0.35 * weight
                 opposing.append(f"{seen.name} is not a usual feature")
@@ -373,13 +414,16 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
                         catalogue.sites[s].name.lower() for s in sorted(hit) if s in catalogue.sites
                     )
             score += gained
-            supporting.append(f"{seen.name} ({link.frequency}{where})")
+            shown_as = ""
+            if link.id != sign_id:  # matched through a broader or sibling sign
+                shown_as = f"as {catalogue.manifestations[link.id].name.lower()}, "
+            supporting.append(f"{seen.name} ({shown_as}{link.frequency}{where})")
         for sign_id, seen in negatives.items():
-            link = links.get(sign_id)
-            if link is not None and link.frequency in ("hallmark", "common"):
-                weight = idf.get(sign_id, default_idf) * (0.8 if link.frequency == "hallmark" else 0.35)
+            denied = links.get(sign_id)
+            if denied is not None and denied.frequency in ("hallmark", "common"):
+                weight = idf.get(sign_id, default_idf) * (0.8 if denied.frequency == "hallmark" else 0.35)
                 score -= weight
-                opposing.append(f"no {seen.name.lower()}, which is {link.frequency} here")
+                opposing.append(f"no {seen.name.lower()}, which is {denied.frequency} here")
         # Contrasting signs: a reported sign argues against a hallmark it contrasts with.
         for sign_id, seen in positives.items():
             sign = catalogue.manifestations.get(sign_id)
@@ -398,10 +442,10 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
                 names = ", ".join(catalogue.sites[s].name.lower() for s in sorted(sites) if s in catalogue.sites)
                 opposing.append(f"the {names} is not a usual place for it")
         for trigger_id, seen in triggers.items():
-            for link in condition.triggers:
-                if link.id == trigger_id:
-                    score += 0.8 * STRENGTH_WEIGHT[link.strength]
-                    supporting.append(f"{seen.name} ({link.strength} trigger or association)")
+            for trigger_link in condition.triggers:
+                if trigger_link.id == trigger_id:
+                    score += 0.8 * STRENGTH_WEIGHT[trigger_link.strength]
+                    supporting.append(f"{seen.name} ({trigger_link.strength} trigger or association)")
         if ages and condition.ages:
             if ages & set(condition.ages):
                 score += 0.3

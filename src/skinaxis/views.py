@@ -9,7 +9,7 @@ from typing import Any
 
 from . import model
 from .model import LINE_RANK, URGENCY_RANK, Catalogue, Condition, Therapy
-from .page import CAVEAT, Alert, Bullets, Page, Para, Table
+from .page import CAVEAT, Alert, Block, Bullets, Page, Para, Table
 from .search import Hit
 
 ORIGIN_BADGE = {model.CLINIC: "clinic entry", model.OVERRIDE: "clinic override of a shipped entry"}
@@ -248,7 +248,7 @@ def therapy_page(catalogue: Catalogue, t: Therapy) -> Page:
         ),
     )
     page.add("Benefits", Bullets(t.benefits))
-    risks = [Bullets(t.risks)]
+    risks: list[Block] = [Bullets(t.risks)]
     for ancestor in catalogue.ancestors("therapies", t.id):
         parent = catalogue.therapies[ancestor]
         if parent.risks:
@@ -550,12 +550,13 @@ def compare_rows(catalogue: Catalogue, conditions: list[Condition]) -> tuple[lis
         for link in c.manifestations:
             if link.id not in signs:
                 signs.append(link.id)
-    distinct, shared = [], []
+    distinct: list[list[str]] = []
+    shared: list[list[str]] = []
     for sign in signs:
-        cells = []
+        cells: list[str] = []
         for c in conditions:
-            link = next((m for m in c.manifestations if m.id == sign), None)
-            cells.append(link.frequency if link else "-")
+            found = next((m for m in c.manifestations if m.id == sign), None)
+            cells.append(found.frequency if found else "-")
         row = [name_of(catalogue, "manifestations", sign), *cells]
         (shared if len(set(cells)) == 1 else distinct).append(row)
 
@@ -684,16 +685,16 @@ def axis_page(catalogue: Catalogue, condition: Condition | None) -> Page:
     page.add("Risks", Alert("Cautions", axis.risks, level="warning"))
     if condition is None:
         linked = sorted(
-            (c for c in catalogue.conditions.values() if c.gut),
-            key=lambda c: (-model.STRENGTH_WEIGHT[c.gut.strength], c.name),
-        )  # type: ignore[union-attr]
+            ((c, c.gut) for c in catalogue.conditions.values() if c.gut is not None),
+            key=lambda pair: (-model.STRENGTH_WEIGHT[pair[1].strength], pair[0].name),
+        )
         page.add(
             "Conditions with a gut link",
             Table(
                 ["Condition", "Strength", "Evidence", "Summary"],
-                [[c.name, c.gut.strength, c.gut.evidence, c.gut.summary] for c in linked],
+                [[c.name, gut.strength, gut.evidence, gut.summary] for c, gut in linked],
                 evidence_column=2,
-            ),  # type: ignore[union-attr]
+            ),
         )
     page.add("References", references_block(axis.references), Para(axis.reviewed, label="Last reviewed"))
     return page
