@@ -141,8 +141,12 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
     from rich.table import Table as RichTable
     from rich.text import Text
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError  # Rich would exit 1 here; the caller stops quietly with 0
+
     ascii_only = _ascii_only(stream)
-    console = Console(
+    console = _Console(
         file=stream,
         width=width,
         force_terminal=color,

@@ -86,6 +86,17 @@ def _color() -> bool | None:
 
 
 def emit(page: Page, data: Any, fmt: Format) -> None:
+    try:
+        _write(page, data, fmt)
+    except BrokenPipeError:
+        # The reader (head, less) went away: stop quietly with success, and keep Python from
+        # complaining when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0) from None
+
+
+def _write(page: Page, data: Any, fmt: Format) -> None:
     from skinaxis import render
 
     out = sys.stdout
@@ -107,7 +118,8 @@ def not_found(ctx: typer.Context, section: str, kind: str, name: str) -> NoRetur
 
 
 def joined(words: list[str] | None, what: str) -> str:
-    text = " ".join(words or []).strip()
+    # Arguments that were not valid UTF-8 arrive as lone surrogates: show them as U+FFFD.
+    text = " ".join(words or []).encode("utf-8", "surrogateescape").decode("utf-8", "replace").strip()
     if not text:
         fail(f"give {what}", EXIT_USAGE)
     return text
