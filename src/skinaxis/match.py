@@ -146,6 +146,32 @@ class Vocabulary:
                 self._add("red-flag", flag.id, phrase)
         self.stems = set(self.by_stem)
         self.common = MODIFIERS
+        # Distinctive words: a word that names one sign only ("sausage" in "sausage finger") is
+        # evidence for it on its own, at lower confidence, when no whole phrase matched.
+        owners: dict[str, set[str]] = {}
+        other_kinds: set[str] = set()
+        carrying: set[str] = set()  # words that carry a short phrase (two words at most)
+        for phrase in self.phrases:
+            for word in phrase.stems:
+                if phrase.type == "manifestation":
+                    owners.setdefault(word, set()).add(phrase.id)
+                    if len(phrase.stems) <= 2:
+                        carrying.add(word)
+                else:
+                    other_kinds.add(word)
+        self.distinctive = {
+            word: next(iter(ids))
+            for word, ids in owners.items()
+            if len(ids) == 1
+            and word in carrying
+            and len(word) >= 4
+            and word not in other_kinds
+            and word not in MODIFIERS
+            and word not in LOCATIVE
+            and word not in GENERIC
+            and word not in KNOWN_WORDS
+            and not word.isdigit()
+        }
 
     def _add(self, kind: str, entry_id: str, label: str) -> None:
         content = tuple(dict.fromkeys(s for s in (stem(w) for w in normalise(label).split()) if s not in STOPWORDS))
@@ -170,7 +196,10 @@ KNOWN_WORDS = frozenset(
     right side both first last since still again never always often sometimes usually shower bath wash
     water summer winter holiday beach hot cold warm weather school office job stress stressed worried
     started noticed notice appeared appear look looked looking seems seemed show shows shown
-    pregnant pregnancy period periods mole moles""".split()
+    pregnant pregnancy period periods mole moles problem problems within close closed difficult block
+    blocked pick picking upset star stars energy worn stretch stretched recur recurring flop flare flares
+    flaring sand sensation sensitive sensitivity allergy allergic brush group ache aches aching acid
+    thread""".split()
 )
 
 
@@ -284,7 +313,17 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
                     negated,
                     confidence * (0.9 if any(t.corrected for t in used) else 1.0),
                 )
-    found.update({(r.type, r.id): r for r in _context(text[:MAX_CHARS])})
+        # Single distinctive words not already part of a matched sign phrase.
+        used = {i for s, e in covered.get("manifestation", []) for i in range(s, e + 1)}
+        for i, token in enumerate(tokens):
+            sign = vocabulary.distinctive.get(token.stem)
+            if sign is None or i in used or ("manifestation", sign) in found:
+                continue
+            found["manifestation", sign] = Recognised(
+                "manifestation", sign, _name(catalogue, "manifestation", sign), token.raw, token.negated, 0.5
+            )
+    for context in _context(text[:MAX_CHARS]):
+        found.setdefault((context.type, context.id), context)
     return sorted(
         found.values(), key=lambda r: ("manifestation site trigger context red-flag".split().index(r.type), r.name)
     )
@@ -296,10 +335,22 @@ def _name(catalogue: Catalogue, kind: str, entry_id: str) -> str:
     return entry.text if kind == "red-flag" else entry.name
 
 
+# Names of medicines, recognised by their pharmacological stems (hydralazine, minocycline,
+# vancomycin, sitagliptin, terbinafine, lisinopril...): a new medicine is a trigger to weigh.
+DRUG_NAME = re.compile(
+    r"\b[a-z]{3,}(?:mycin|micin|cillin|cycline|floxacin|azine|zepam|pril|sartan|olol|gliptin|statin|"
+    r"afine|azole|dipine|prazole|oxacin|platin|tinib|zumab|ximab|mumab|ciclib|thiazide|semide|"
+    r"amide|profen|oxetine|triptyline|trexate|dronate|fenac|ifene|tidine|sulfa\w*|sulpha\w*)\b"
+)
+
+
 def _context(text: str) -> list[Recognised]:
-    """Age group from numbers or words."""
+    """Age group from numbers or words; medicines named by their generic names."""
     norm = " " + normalise(text) + " "
     out: list[Recognised] = []
+    drug = DRUG_NAME.search(norm)
+    if drug:
+        out.append(Recognised("trigger", "medicines", "Medicines", drug.group(0)))
     for match in AGE_NUMBER.finditer(norm):
         number = int(match.group(1))
         whole = match.group(0).strip()

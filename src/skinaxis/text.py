@@ -48,6 +48,40 @@ _IRREGULAR = {
     "blotchy": "blotch",
     "crusty": "crust",
     "crusted": "crust",
+    "loss": "los",
+    "lost": "los",
+    "lose": "los",
+    "losing": "los",
+    "bigger": "big",
+    "biggest": "big",
+    "redness": "red",
+    "reddish": "red",
+    "whitish": "whit",
+    "purplish": "purpl",
+    "yellowish": "yellow",
+    "brownish": "brown",
+}
+# American spellings meet British ones (the catalogue is written in British English).
+_SPELLING = {
+    "color": "colour",
+    "colored": "coloured",
+    "discolored": "discoloured",
+    "discoloration": "discolouration",
+    "gray": "grey",
+    "diarrhea": "diarrhoea",
+    "edema": "oedema",
+    "anemia": "anaemia",
+    "tumor": "tumour",
+    "hemorrhage": "haemorrhage",
+    "esophagus": "oesophagus",
+    "pediatric": "paediatric",
+    "center": "centre",
+    "behavior": "behaviour",
+    "odor": "odour",
+    "labia": "vulva",
+    "seborrheic": "seborrhoeic",
+    "myxedema": "myxoedema",
+    "hematuria": "haematuria",
 }
 
 
@@ -72,6 +106,7 @@ def words(text: str) -> list[str]:
 
 def stem(word: str) -> str:
     """Reduce an English word to a comparison key: plurals, -ing, -ed, -y, -ness, -ly."""
+    word = _SPELLING.get(word, word)
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     if len(word) <= 3 or word.isdigit():
