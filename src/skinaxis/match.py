@@ -137,7 +137,12 @@ class Vocabulary:
     def __init__(self, catalogue: Catalogue):
         self.phrases: list[_Phrase] = []
         self.by_stem: dict[str, list[int]] = {}
-        for section, kind in (("manifestations", "manifestation"), ("sites", "site"), ("triggers", "trigger")):
+        for section, kind in (
+            ("manifestations", "manifestation"),
+            ("sites", "site"),
+            ("triggers", "trigger"),
+            ("conditions", "condition"),
+        ):
             for entry in catalogue.sections[section].values():
                 for label in entry.labels:
                     self._add(kind, entry.id, label)
@@ -151,11 +156,11 @@ class Vocabulary:
         owners: dict[str, set[str]] = {}
         other_kinds: set[str] = set()
         carrying: set[str] = set()  # words that carry a short phrase (two words at most)
-        for phrase in self.phrases:
-            for word in phrase.stems:
-                if phrase.type == "manifestation":
-                    owners.setdefault(word, set()).add(phrase.id)
-                    if len(phrase.stems) <= 2:
+        for entry in self.phrases:
+            for word in entry.stems:
+                if entry.type == "manifestation":
+                    owners.setdefault(word, set()).add(entry.id)
+                    if len(entry.stems) <= 2:
                         carrying.add(word)
                 else:
                     other_kinds.add(word)
@@ -314,10 +319,10 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
                     confidence * (0.9 if any(t.corrected for t in used) else 1.0),
                 )
         # Single distinctive words not already part of a matched sign phrase.
-        used = {i for s, e in covered.get("manifestation", []) for i in range(s, e + 1)}
+        in_phrase = {i for s, e in covered.get("manifestation", []) for i in range(s, e + 1)}
         for i, token in enumerate(tokens):
             sign = vocabulary.distinctive.get(token.stem)
-            if sign is None or i in used or ("manifestation", sign) in found:
+            if sign is None or i in in_phrase or ("manifestation", sign) in found:
                 continue
             found["manifestation", sign] = Recognised(
                 "manifestation", sign, _name(catalogue, "manifestation", sign), token.raw, token.negated, 0.5
@@ -325,12 +330,19 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
     for context in _context(text[:MAX_CHARS]):
         found.setdefault((context.type, context.id), context)
     return sorted(
-        found.values(), key=lambda r: ("manifestation site trigger context red-flag".split().index(r.type), r.name)
+        found.values(),
+        key=lambda r: ("manifestation site trigger condition context red-flag".split().index(r.type), r.name),
     )
 
 
 def _name(catalogue: Catalogue, kind: str, entry_id: str) -> str:
-    section = {"manifestation": "manifestations", "site": "sites", "trigger": "triggers", "red-flag": "red_flags"}[kind]
+    section = {
+        "manifestation": "manifestations",
+        "site": "sites",
+        "trigger": "triggers",
+        "condition": "conditions",
+        "red-flag": "red_flags",
+    }[kind]
     entry = catalogue.sections[section][entry_id]
     return entry.text if kind == "red-flag" else entry.name
 
@@ -416,6 +428,7 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
     sites = {r.id for r in recognised if r.type == "site" and not r.negated}
     triggers = {r.id: r for r in recognised if r.type == "trigger" and not r.negated}
     ages = {r.id.removeprefix("age-") for r in recognised if r.type == "context" and r.id.startswith("age-")}
+    named = {r.id for r in recognised if r.type == "condition" and not r.negated}
     if not positives:
         return []
     implies = _broader(catalogue)
@@ -497,6 +510,10 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
                 if trigger_link.id == trigger_id:
                     score += 0.8 * STRENGTH_WEIGHT[trigger_link.strength]
                     supporting.append(f"{seen.name} ({trigger_link.strength} trigger or association)")
+        if condition.id in named:
+            # A person who names a condition ("my psoriasis") tells us something, but signs still decide.
+            score += 0.5 * default_idf
+            supporting.append("named in the description")
         if ages and condition.ages:
             if ages & set(condition.ages):
                 score += 0.3

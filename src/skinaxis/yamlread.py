@@ -160,6 +160,10 @@ def parse(text: str, path: str) -> Node | None:
                 raise fail(event.start_mark, "SKX013", f"tag '{tag}' is not allowed in a catalogue")
             line, column = position(event.start_mark)
             if isinstance(event, yaml.ScalarEvent):
+                # YAML escapes ("\e", "\x1b", "\u202e") can put control characters in a value.
+                bad = _CONTROL.search(event.value)
+                if bad:
+                    raise fail(event.start_mark, "SKX015", f"control character U+{ord(bad.group()):04X} in a value")
                 implicit = None
                 if not event.style and tag is None:  # plain scalar (C parser says "", Python None)
                     resolved = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
