@@ -21,7 +21,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, URGENCY_RANK, Catalogue, Condition, ManifestationLink
+from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, URGENCY_RANK, Catalogue, ManifestationLink
 from .text import normalise, stem
 
 MAX_CHARS = 4000  # a description longer than this is cut: people describe, they do not paste books
@@ -97,6 +97,9 @@ class Recognised:
     text: str
     negated: bool = False
     confidence: float = 1.0
+    # Where in the text it was found (clause, first word, last word): signs read from the same
+    # words are alternative readings, scored as one.
+    span: tuple[int, int, int] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -149,6 +152,13 @@ class Vocabulary:
         for flag in catalogue.red_flags.values():
             for phrase in flag.phrases:
                 self._add("red-flag", flag.id, phrase)
+        # A condition's name counts only when it is not also everyday sign vocabulary ("spots").
+        sign_words = {w for kept in self.phrases if kept.type != "condition" for w in kept.stems}
+        self.phrases = [p for p in self.phrases if p.type != "condition" or not set(p.stems) <= sign_words]
+        self.by_stem = {}
+        for index, kept in enumerate(self.phrases):
+            for word in set(kept.stems):
+                self.by_stem.setdefault(word, []).append(index)
         self.stems = set(self.by_stem)
         self.common = MODIFIERS
         # Distinctive words: a word that names one sign only ("sausage" in "sausage finger") is
@@ -179,7 +189,15 @@ class Vocabulary:
         }
 
     def _add(self, kind: str, entry_id: str, label: str) -> None:
-        content = tuple(dict.fromkeys(s for s in (stem(w) for w in normalise(label).split()) if s not in STOPWORDS))
+        # Negation words inside a phrase ("spots that don't fade") become one token, "not", as
+        # they do in a description, so the phrase can match.
+        content = tuple(
+            dict.fromkeys(
+                "not" if w in NEGATIONS else s
+                for w, s in ((w, stem(w)) for w in normalise(label).split())
+                if s not in STOPWORDS
+            )
+        )
         if all(s in GENERIC for s in content):
             return
         index = len(self.phrases)
@@ -233,7 +251,14 @@ class _Token:
     corrected: bool = False
 
 
+# "Keeps coming back" is about time, not the back.
+_BACK_IDIOM = re.compile(
+    r"\b(com(?:e|es|ing)|came|go(?:es|ing)?|went|got|get(?:s|ting)?|flare[sd]?|flaring)\s+back\b", re.I
+)
+
+
 def _clauses(text: str, vocabulary: Vocabulary) -> list[list[_Token]]:
+    text = _BACK_IDIOM.sub(r"\1 again", text)
     clauses = []
     for part in _CLAUSE.split(text):
         tokens: list[_Token] = []
@@ -245,9 +270,14 @@ def _clauses(text: str, vocabulary: Vocabulary) -> list[list[_Token]]:
                 tokens, negate_left = [], 0
                 continue
             if raw in NEGATIONS:
+                tokens.append(_Token(raw, "not", False))
                 negate_left = NEGATION_WINDOW
                 continue
             token_stem = stem(raw)
+            if token_stem in STOPWORDS or raw in STOPWORDS:
+                if negate_left:
+                    negate_left -= 1
+                continue
             corrected = False
             if token_stem not in vocabulary.stems:
                 fixed = _correct(token_stem, vocabulary)
@@ -264,7 +294,7 @@ def _clauses(text: str, vocabulary: Vocabulary) -> list[list[_Token]]:
 def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = None) -> list[Recognised]:
     vocabulary = vocabulary or Vocabulary(catalogue)
     found: dict[tuple[str, str], Recognised] = {}
-    for tokens in _clauses(text[:MAX_CHARS], vocabulary):
+    for clause_number, tokens in enumerate(_clauses(text[:MAX_CHARS], vocabulary)):
         positions: dict[str, list[int]] = {}
         for i, token in enumerate(tokens):
             positions.setdefault(token.stem, []).append(i)
@@ -317,6 +347,7 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
                     raw,
                     negated,
                     confidence * (0.9 if any(t.corrected for t in used) else 1.0),
+                    (clause_number, start, end),
                 )
         # Single distinctive words not already part of a matched sign phrase.
         in_phrase = {i for s, e in covered.get("manifestation", []) for i in range(s, e + 1)}
@@ -325,7 +356,13 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
             if sign is None or i in in_phrase or ("manifestation", sign) in found:
                 continue
             found["manifestation", sign] = Recognised(
-                "manifestation", sign, _name(catalogue, "manifestation", sign), token.raw, token.negated, 0.5
+                "manifestation",
+                sign,
+                _name(catalogue, "manifestation", sign),
+                token.raw,
+                token.negated,
+                0.5,
+                (clause_number, i, i),
             )
     for context in _context(text[:MAX_CHARS]):
         found.setdefault((context.type, context.id), context)
@@ -422,6 +459,28 @@ def _broader(catalogue: Catalogue) -> dict[str, set[str]]:
     return out
 
 
+def _alternatives(positives: dict[str, Recognised]) -> list[list[str]]:
+    """Group signs read from overlapping words ("lumps in my armpit": swollen glands or nodules)."""
+    groups: list[list[str]] = []
+    spans: list[list[tuple[int, int, int]]] = []
+    for sign_id, seen in positives.items():
+        home = None
+        if seen.span is not None:
+            clause, start, end = seen.span
+            for index, group_spans in enumerate(spans):
+                if any(c == clause and s <= end and start <= e for c, s, e in group_spans):
+                    home = index
+                    break
+        if home is None:
+            groups.append([sign_id])
+            spans.append([seen.span] if seen.span else [])
+        else:
+            groups[home].append(sign_id)
+            if seen.span:
+                spans[home].append(seen.span)
+    return groups
+
+
 def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
     positives = {r.id: r for r in recognised if r.type == "manifestation" and not r.negated}
     negatives = {r.id: r for r in recognised if r.type == "manifestation" and r.negated}
@@ -433,6 +492,7 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
         return []
     implies = _broader(catalogue)
     idf = _specificity(catalogue, implies)
+    groups = _alternatives(positives)
     default_idf = max(idf.values(), default=1.0)
     ranked = []
     for condition in catalogue.conditions.values():
@@ -450,9 +510,8 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
                     or FREQUENCY_WEIGHT[own.frequency] > FREQUENCY_WEIGHT[via_broader[broader].frequency]
                 ):
                     via_broader[broader] = own
-        for sign_id, seen in positives.items():
-            weight = idf.get(sign_id, default_idf) * seen.confidence
-            possible += weight
+
+        def evaluate(sign_id: str, seen: Recognised) -> tuple[float, str] | None:
             link = links.get(sign_id)
             factor = 1.0
             if link is None and sign_id in via_broader:
@@ -465,10 +524,8 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
                         link, factor = sibling, 0.45
                         break
             if link is None:
-                score -= 0.35 * weight
-                opposing.append(f"{seen.name} is not a usual feature")
-                continue
-            gained = weight * FREQUENCY_WEIGHT[link.frequency] * factor
+                return None
+            gained = idf.get(sign_id, default_idf) * seen.confidence * FREQUENCY_WEIGHT[link.frequency] * factor
             where = ""
             if sites and link.sites:
                 hit = sites & set(link.sites)
@@ -477,11 +534,22 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
                     where = " on the " + ", ".join(
                         catalogue.sites[s].name.lower() for s in sorted(hit) if s in catalogue.sites
                     )
-            score += gained
             shown_as = ""
             if link.id != sign_id:  # matched through a broader or sibling sign
                 shown_as = f"as {catalogue.manifestations[link.id].name.lower()}, "
-            supporting.append(f"{seen.name} ({shown_as}{link.frequency}{where})")
+            return gained, f"{seen.name} ({shown_as}{link.frequency}{where})"
+
+        for group in groups:
+            weights = [idf.get(sign_id, default_idf) * positives[sign_id].confidence for sign_id in group]
+            possible += max(weights)
+            readings = [r for r in (evaluate(sign_id, positives[sign_id]) for sign_id in group) if r is not None]
+            if not readings:
+                score -= 0.35 * min(weights)
+                opposing.append(f"{positives[group[0]].name} is not a usual feature")
+                continue
+            gained, reason = max(readings)
+            score += gained
+            supporting.append(reason)
         for sign_id, seen in negatives.items():
             denied = links.get(sign_id)
             if denied is not None and denied.frequency in ("hallmark", "common"):
@@ -502,7 +570,8 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
         if sites:
             condition_sites = {s for link in condition.manifestations for s in link.sites}
             if condition_sites and not (sites & condition_sites) and "widespread" not in condition_sites:
-                score -= 0.3
+                # Where it is matters in dermatology: a sign in an unusual place counts for less.
+                score = score * 0.6 if score > 0 else score - 0.3
                 names = ", ".join(catalogue.sites[s].name.lower() for s in sorted(sites) if s in catalogue.sites)
                 opposing.append(f"the {names} is not a usual place for it")
         for trigger_id, seen in triggers.items():
@@ -546,10 +615,12 @@ def triage(catalogue: Catalogue, recognised: list[Recognised], ranked: list[Rank
     for flag in catalogue.red_flags.values():
         if flag.id in flagged or any(combo and set(combo) <= present for combo in flag.when):
             hits.append((flag.urgency, f"{flag.text}: {flag.advice}"))
-    for item in ranked[:3]:
-        condition: Condition = catalogue.conditions[item.id]
+    leading = {item.id for item in ranked[:3]}
+    for condition in catalogue.conditions.values():
         for red in condition.red_flags:
-            if red.signs and set(red.signs) <= present:
+            # A condition's own warning counts when its signs are all there and either it leads the
+            # ranking or the combination is specific (two signs or more).
+            if red.signs and set(red.signs) <= present and (condition.id in leading or len(red.signs) >= 2):
                 hits.append((red.urgency, f"{red.text} (a warning sign in {condition.name})"))
     if hits:
         hits.sort(key=lambda h: -URGENCY_RANK[h[0]])
