@@ -502,7 +502,6 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
         links = {link.id: link for link in condition.manifestations}
         # A condition's sign also counts for the broader sign a person names ("blisters").
         via_broader: dict[str, ManifestationLink] = {}
-        link: ManifestationLink | None
         for own in condition.manifestations:
             for broader in implies.get(own.id, {own.id}) - {own.id}:
                 if broader not in links and (
@@ -511,7 +510,12 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
                 ):
                     via_broader[broader] = own
 
-        def evaluate(sign_id: str, seen: Recognised) -> tuple[float, str] | None:
+        def evaluate(
+            sign_id: str,
+            seen: Recognised,
+            links: dict[str, ManifestationLink] = links,
+            via_broader: dict[str, ManifestationLink] = via_broader,
+        ) -> tuple[float, str] | None:
             link = links.get(sign_id)
             factor = 1.0
             if link is None and sign_id in via_broader:
