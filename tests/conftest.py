@@ -25,6 +25,15 @@ def load_mini(clinic: Path | None = None) -> tuple[Catalogue, list[Any]]:
     return loader.assemble(layers)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Tests never touch the user's cache directory."""
+    import os
+
+    os.environ["SKINAXIS_CACHE_DIR"] = str(tmp_path_factory.mktemp("skinaxis-cache"))
+    yield
+
+
 @pytest.fixture(scope="session")
 def mini() -> Catalogue:
     catalogue, problems = load_mini()

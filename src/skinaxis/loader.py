@@ -395,10 +395,37 @@ def check(clinic: Path | None = None) -> tuple[model.Catalogue, list[Problem]]:
     return assemble(layers)
 
 
+def _fingerprint(clinic: Path | None) -> str | None:
+    """The cache key: every catalogue file's path and bytes; None when a file cannot be read."""
+    from . import cache
+
+    try:
+        files = [(str(p), p.read_bytes()) for p in catalogue_files(shipped_dir())]
+        if clinic is not None:
+            if not clinic.is_dir():
+                return None
+            files += [(str(p), p.read_bytes()) for p in catalogue_files(clinic)]
+    except OSError:
+        return None
+    return cache.key(files)
+
+
 def load(clinic: Path | None = None) -> model.Catalogue:
-    """The usable catalogue, or CatalogueError listing every error (warnings do not block)."""
+    """The usable catalogue, or CatalogueError listing every error (warnings do not block).
+
+    A valid catalogue is cached (see cache.py); an invalid one is never cached.
+    """
+    from . import cache
+
+    fingerprint = _fingerprint(clinic)
+    if fingerprint is not None:
+        cached = cache.fetch(fingerprint)
+        if cached is not None:
+            return cached
     catalogue, problems = check(clinic)
     errors = [p for p in problems if not p.is_warning]
     if errors:
         raise CatalogueError(errors)
+    if fingerprint is not None:
+        cache.store(fingerprint, catalogue)
     return catalogue

@@ -1,0 +1,147 @@
+"""Start-up and scale: whole-process timings against a bare Typer + Rich hello world.
+
+Each command runs as a fresh process, alternating with the hello world (A, B, A, B, ...); the
+figure is the median of the per-pair ratios, so machine noise hits both sides alike. Peak
+memory is the child's maximum resident set size. A clinic catalogue 100 times the shipped one
+(copies of every shipped condition, therapy, manifestation and trigger under new ids) is
+generated in a temporary directory for the scale runs. The compiled cache is warmed first.
+
+Run:  python benchmarks/startup.py [--pairs 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from skinaxis import loader
+
+
+class _NoAliases(yaml.SafeDumper):
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
+HELLO = """
+import typer
+from rich.console import Console
+from rich.panel import Panel
+
+app = typer.Typer()
+
+
+@app.command()
+def hello(name: str) -> None:
+    Console().print(Panel(f"Hello {name}"))
+
+
+if __name__ == "__main__":
+    app()
+"""
+
+
+def run(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    started = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(argv)}: {proc.stderr.read().decode() if proc.stderr else ''}")
+    return elapsed, usage.ru_maxrss  # kilobytes on Linux
+
+
+def paired(a: list[str], b: list[str], pairs: int, env: dict[str, str]) -> tuple[float, float, float, int]:
+    run(a, env), run(b, env)  # warm caches and the OS page cache
+    ratios, times_a, times_b, peak = [], [], [], 0
+    for _ in range(pairs):
+        ta, rss = run(a, env)
+        tb, _ = run(b, env)
+        ratios.append(ta / tb)
+        times_a.append(ta)
+        times_b.append(tb)
+        peak = max(peak, rss)
+    return statistics.median(ratios), statistics.median(times_a), statistics.median(times_b), peak
+
+
+def make_clinic(directory: Path, copies: int = 99) -> int:
+    """Copies of the shipped entries under new ids: the shipped catalogue plus this is 100x."""
+    shipped = loader.shipped_dir()
+    sections: dict[str, list] = {}
+    for path in loader.catalogue_files(shipped):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for key, value in data.items():
+            if key in ("conditions", "therapies", "manifestations", "triggers"):
+                sections.setdefault(key, []).extend(value)
+    total = 0
+    for key, entries in sections.items():
+        out = []
+        for n in range(1, copies + 1):
+            for entry in entries:
+                clone = dict(entry)
+                clone["id"] = f"{entry['id']}-c{n}"
+                clone["name"] = f"{entry['name']} (clinic copy {n})"
+                if clone.get("parent"):
+                    clone["parent"] = f"{entry['parent']}-c{n}"
+                out.append(clone)
+        total += len(out)
+        (directory / f"{key}.yaml").write_text(
+            yaml.dump({key: out}, Dumper=_NoAliases, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pairs", type=int, default=15)
+    args = parser.parse_args()
+    exe = [sys.executable, "-m", "skinaxis"]
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        hello = tmpdir / "hello.py"
+        hello.write_text(HELLO)
+        hello_cmd = [sys.executable, str(hello), "world"]
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SKINAXIS_")}
+        env.update(COLUMNS="100", XDG_CACHE_HOME=str(tmpdir / "cache"))
+        clinic = tmpdir / "clinic"
+        clinic.mkdir()
+        started = time.perf_counter()
+        entries = make_clinic(clinic)
+        size = sum(p.stat().st_size for p in clinic.iterdir())
+        print(
+            f"clinic catalogue: {entries} entries, {size / 2**20:.1f} MiB ({time.perf_counter() - started:.1f} s to write)"
+        )
+        cases = [
+            ("condition psoriasis", ["condition", "psoriasis"], None, 1.10),
+            ("therapy biologics", ["therapy", "biologics"], None, None),
+            ("search itching", ["search", "itching"], None, None),
+            ("match (description)", ["match", "itchy purple flat bumps on my wrists"], None, None),
+            ("100x condition", ["condition", "psoriasis"], clinic, 1.25),
+            ("100x therapy", ["therapy", "biologics"], clinic, 1.25),
+            ("100x search", ["search", "itching"], clinic, 1.5),
+            ("100x match", ["match", "itchy purple flat bumps on my wrists"], clinic, 1.5),
+        ]
+        # Cold: the first run after the catalogue changed builds the cache.
+        cold_env = dict(env, XDG_CACHE_HOME=str(tmpdir / "cold"))
+        t, rss = run(exe + ["--catalogue", str(clinic), "condition", "psoriasis"], cold_env)
+        print(f"100x first run (builds the cache): {t * 1000:.0f} ms, peak {rss / 1024:.0f} MiB")
+        print(f"{'command':24s} {'ratio':>6s} {'goal':>6s} {'skinaxis':>9s} {'hello':>7s} {'peak MiB':>9s}")
+        for label, argv, catalogue, goal in cases:
+            command = exe + (["--catalogue", str(catalogue)] if catalogue else []) + argv
+            ratio, ta, tb, peak = paired(command, hello_cmd, args.pairs, env)
+            verdict = "" if goal is None else ("ok" if ratio <= goal else "OVER")
+            goal_text = f"{goal:.2f}" if goal else "-"
+            print(
+                f"{label:24s} {ratio:6.2f} {goal_text:>6s} {ta * 1000:7.0f}ms {tb * 1000:5.0f}ms {peak / 1024:9.0f} {verdict}"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""The compiled cache: never stale, ignores corrupt files, survives concurrent runs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from skinaxis import cache, loader
+
+from conftest import MINI
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    base = tmp_path / "base"
+    shutil.copytree(MINI, base)
+    monkeypatch.setenv("SKINAXIS_DATA", str(base))
+    monkeypatch.setenv("SKINAXIS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("SKINAXIS_NO_CACHE", raising=False)
+    return base
+
+
+def cache_files(workspace: Path) -> list[Path]:
+    return sorted((workspace.parent / "cache").glob("*.pickle"))
+
+
+def test_second_load_comes_from_the_cache(workspace, monkeypatch):
+    first = loader.load()
+    assert len(cache_files(workspace)) == 1
+    monkeypatch.setattr(loader, "check", lambda clinic=None: pytest.fail("parsed again despite a valid cache"))
+    second = loader.load()
+    assert second.conditions.keys() == first.conditions.keys()
+
+
+def test_any_change_to_a_catalogue_file_rebuilds(workspace):
+    loader.load()
+    path = workspace / "conditions.yaml"
+    path.write_text(path.read_text().replace("name: Psoriasis\n", "name: Psoriasis (edited)\n", 1))
+    assert loader.load().conditions["psoriasis"].name == "Psoriasis (edited)"
+    assert len(cache_files(workspace)) == 2
+
+
+def test_invalid_catalogue_is_never_cached(workspace):
+    (workspace / "broken.yaml").write_text("sites:\n  - {id: Bad Id, name: x}\n")
+    with pytest.raises(Exception):
+        loader.load()
+    assert cache_files(workspace) == []
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage", None])
+def test_corrupt_or_truncated_cache_is_ignored_and_rebuilt(workspace, damage):
+    loader.load()
+    (path,) = cache_files(workspace)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] if damage is None else damage)
+    assert loader.load().conditions["psoriasis"].name == "Psoriasis"
+    assert path.read_bytes() == data  # rewritten whole
+
+
+def test_unwritable_cache_directory_is_not_an_error(workspace, monkeypatch):
+    blocker = workspace.parent / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be")
+    monkeypatch.setenv("SKINAXIS_CACHE_DIR", str(blocker / "cache"))
+    assert loader.load().conditions["psoriasis"]
+
+
+def test_no_cache_setting(workspace, monkeypatch):
+    monkeypatch.setenv("SKINAXIS_NO_CACHE", "1")
+    loader.load()
+    assert cache_files(workspace) == []
+
+
+def test_concurrent_runs_do_not_corrupt_the_cache(workspace):
+    env_script = (
+        "import sys; from skinaxis import loader; "
+        "c = loader.load(); assert 'psoriasis' in c.conditions; print(len(c.conditions))"
+    )
+    processes = [subprocess.Popen([sys.executable, "-c", env_script], stdout=subprocess.PIPE) for _ in range(6)]
+    outputs = [p.communicate(timeout=60)[0] for p in processes]
+    assert all(p.returncode == 0 for p in processes)
+    assert set(outputs) == {b"3\n"}
+    (path,) = cache_files(workspace)
+    assert cache.fetch(path.stem) is not None
+    assert not list((workspace.parent / "cache").glob(".tmp-*"))
