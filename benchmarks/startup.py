@@ -116,7 +116,8 @@ def main() -> None:
         entries = make_clinic(clinic)
         size = sum(p.stat().st_size for p in clinic.iterdir())
         print(
-            f"clinic catalogue: {entries} entries, {size / 2**20:.1f} MiB ({time.perf_counter() - started:.1f} s to write)"
+            f"clinic catalogue: {entries} entries, {size / 2**20:.1f} MiB "
+            f"({time.perf_counter() - started:.1f} s to write)"
         )
         cases = [
             ("condition psoriasis", ["condition", "psoriasis"], None, 1.10),
@@ -139,7 +140,8 @@ def main() -> None:
             verdict = "" if goal is None else ("ok" if ratio <= goal else "OVER")
             goal_text = f"{goal:.2f}" if goal else "-"
             print(
-                f"{label:24s} {ratio:6.2f} {goal_text:>6s} {ta * 1000:7.0f}ms {tb * 1000:5.0f}ms {peak / 1024:9.0f} {verdict}"
+                f"{label:24s} {ratio:6.2f} {goal_text:>6s} {ta * 1000:7.0f}ms {tb * 1000:5.0f}ms "
+                f"{peak / 1024:9.0f} {verdict}"
             )
 
 

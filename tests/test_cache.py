@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from skinaxis import cache, loader
-
 from conftest import MINI
+from skinaxis import cache, loader
+from skinaxis.problems import CatalogueError
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def test_any_change_to_a_catalogue_file_rebuilds(workspace):
 
 def test_invalid_catalogue_is_never_cached(workspace):
     (workspace / "broken.yaml").write_text("sites:\n  - {id: Bad Id, name: x}\n")
-    with pytest.raises(Exception):
+    with pytest.raises(CatalogueError):
         loader.load()
     assert cache_files(workspace) == []
 

@@ -48,7 +48,7 @@ def fetch(cache_key: str) -> Catalogue | None:
     try:
         data = (folder / f"{cache_key}.pickle").read_bytes()
         catalogue = pickle.loads(data)
-    except Exception:  # noqa: BLE001 - missing, unreadable, truncated or corrupt: rebuild
+    except Exception:
         return None
     return catalogue if isinstance(catalogue, Catalogue) else None
 
