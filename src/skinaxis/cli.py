@@ -45,8 +45,11 @@ def main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Never page long output (on a terminal PAGER is used).")
+    ] = False,
 ) -> None:
-    ctx.obj = {"clinic": catalogue}
+    ctx.obj = {"clinic": catalogue, "no_pager": no_pager}
 
 
 for module in (condition, therapy, search, match, manifestation, trigger, compare, axis, listing, validate):

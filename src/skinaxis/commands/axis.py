@@ -28,4 +28,4 @@ def axis(
         entry = cat.find("conditions", name)
         if entry is None:
             not_found(ctx, "conditions", "condition", name)
-    emit(axis_page(cat, entry), axis_json(cat, entry), resolve_format(fmt, as_json))
+    emit(ctx, axis_page(cat, entry), axis_json(cat, entry), resolve_format(fmt, as_json))

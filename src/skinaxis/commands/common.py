@@ -85,8 +85,11 @@ def _color() -> bool | None:
     return None
 
 
-def emit(page: Page, data: Any, fmt: Format) -> None:
+def emit(ctx: typer.Context, page: Page, data: Any, fmt: Format) -> None:
     try:
+        if fmt is not Format.json and _pager_wanted(ctx):
+            _page(page, fmt)
+            return
         _write(page, data, fmt)
     except BrokenPipeError:
         # The reader (head, less) went away: stop quietly with success, and keep Python from
@@ -94,6 +97,44 @@ def emit(page: Page, data: Any, fmt: Format) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(0) from None
+
+
+def _pager_wanted(ctx: typer.Context) -> bool:
+    """Long pages go through a pager on a terminal, unless --no-pager or PAGER is empty/cat."""
+    state = ctx.find_root().obj
+    if isinstance(state, dict) and state.get("no_pager"):
+        return False
+    return sys.stdout.isatty() and sys.stdin.isatty() and os.environ.get("PAGER", "less") not in ("", "cat")
+
+
+def _page(page: Page, fmt: Format) -> None:
+    import io
+    import shlex
+    import shutil
+    import subprocess
+
+    from skinaxis import render
+
+    buffer = io.StringIO()
+    width = render.terminal_width(sys.stdout)
+    if fmt is Format.rich:
+        render.render_rich(page, buffer, width, False if _color() is False else True)
+    elif fmt is Format.markdown:
+        buffer.write(render.render_markdown(page))
+    else:
+        buffer.write(render.render_plain(page, width, render._ascii_only(sys.stdout)))
+    text = buffer.getvalue()
+    height = shutil.get_terminal_size((80, 24)).lines
+    command = shlex.split(os.environ.get("PAGER") or "less -R")
+    if text.count("\n") < height or not command or shutil.which(command[0]) is None:
+        sys.stdout.write(text)
+        return
+    env = dict(os.environ)
+    env.setdefault("LESS", "FRX")  # quit if it fits, keep colour, do not clear the screen
+    try:
+        subprocess.run(command, input=text, text=True, env=env, check=False)
+    except OSError:
+        sys.stdout.write(text)
 
 
 def _write(page: Page, data: Any, fmt: Format) -> None:

@@ -31,4 +31,4 @@ def compare(
             chosen.append(entry)
     if len(chosen) < 2:
         fail("compare needs at least two different conditions", EXIT_USAGE)
-    emit(compare_page(cat, chosen), compare_json(cat, chosen), resolve_format(fmt, as_json))
+    emit(ctx, compare_page(cat, chosen), compare_json(cat, chosen), resolve_format(fmt, as_json))

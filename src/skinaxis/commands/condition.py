@@ -26,4 +26,4 @@ def condition(
     entry = cat.find("conditions", query)
     if entry is None:
         not_found(ctx, "conditions", "condition", query)
-    emit(condition_page(cat, entry), condition_json(cat, entry), resolve_format(fmt, as_json))
+    emit(ctx, condition_page(cat, entry), condition_json(cat, entry), resolve_format(fmt, as_json))

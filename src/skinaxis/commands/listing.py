@@ -109,7 +109,10 @@ def list_entries(
                 )
         entries = ordered
     emit(
-        list_page(cat, section, entries, "; ".join(filters)), list_json(section, entries), resolve_format(fmt, as_json)
+        ctx,
+        list_page(cat, section, entries, "; ".join(filters)),
+        list_json(section, entries),
+        resolve_format(fmt, as_json),
     )
 
 

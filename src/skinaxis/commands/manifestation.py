@@ -27,4 +27,4 @@ def manifestation(
     entry = cat.find("manifestations", query)
     if entry is None:
         not_found(ctx, "manifestations", "manifestation", query)
-    emit(manifestation_page(cat, entry), manifestation_json(cat, entry), resolve_format(fmt, as_json))
+    emit(ctx, manifestation_page(cat, entry), manifestation_json(cat, entry), resolve_format(fmt, as_json))

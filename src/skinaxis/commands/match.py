@@ -27,4 +27,4 @@ def match(
 
     text = joined(description, "a description of the skin problem")
     result = run_match(catalogue(ctx), text)
-    emit(match_page(result), match_json(result), resolve_format(fmt, as_json))
+    emit(ctx, match_page(result), match_json(result), resolve_format(fmt, as_json))

@@ -25,4 +25,4 @@ def search(
 
     text = joined(query, "some words to search for")
     hits = run_search(catalogue(ctx), text, limit=limit)
-    emit(search_page(text, hits), search_json(text, hits), resolve_format(fmt, as_json))
+    emit(ctx, search_page(text, hits), search_json(text, hits), resolve_format(fmt, as_json))

@@ -26,4 +26,4 @@ def therapy(
     entry = cat.find("therapies", query)
     if entry is None:
         not_found(ctx, "therapies", "therapy", query)
-    emit(therapy_page(cat, entry), therapy_json(cat, entry), resolve_format(fmt, as_json))
+    emit(ctx, therapy_page(cat, entry), therapy_json(cat, entry), resolve_format(fmt, as_json))

@@ -24,4 +24,4 @@ def trigger(
     entry = cat.find("triggers", query)
     if entry is None:
         not_found(ctx, "triggers", "trigger", query)
-    emit(trigger_page(cat, entry), trigger_json(cat, entry), resolve_format(fmt, as_json))
+    emit(ctx, trigger_page(cat, entry), trigger_json(cat, entry), resolve_format(fmt, as_json))
