@@ -48,14 +48,34 @@ if __name__ == "__main__":
 """
 
 
+# Peak memory is read from the child's own /proc/self/status (VmHWM) when it exits: the
+# rusage of a forked child also counts the memory its parent had at fork time.
+PEAK = (
+    "import atexit, runpy, sys\n"
+    "def peak():\n"
+    "    for line in open('/proc/self/status'):\n"
+    "        if line.startswith('VmHWM:'):\n"
+    "            sys.stderr.write('PEAK ' + line.split()[1] + '\\n')\n"
+    "atexit.register(peak)\n"
+    "target, sys.argv = sys.argv[1], sys.argv[1:]\n"
+    "runpy.run_module(target[2:], run_name='__main__', alter_sys=True) if target.startswith('-m') "
+    "else runpy.run_path(target, run_name='__main__')\n"
+)
+
+
 def run(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time and peak resident memory (KiB) of one whole process."""
+    if argv[1] == "-m":
+        wrapped = [argv[0], "-c", PEAK, "-m" + argv[2], *argv[3:]]
+    else:
+        wrapped = [argv[0], "-c", PEAK, *argv[1:]]
     started = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.run(wrapped, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     elapsed = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"failed: {' '.join(argv)}: {proc.stderr.read().decode() if proc.stderr else ''}")
-    return elapsed, usage.ru_maxrss  # kilobytes on Linux
+    if proc.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(argv)}: {proc.stderr.decode()[-500:]}")
+    peaks = [int(line.split()[1]) for line in proc.stderr.decode().splitlines() if line.startswith("PEAK ")]
+    return elapsed, peaks[-1] if peaks else 0
 
 
 def paired(a: list[str], b: list[str], pairs: int, env: dict[str, str]) -> tuple[float, float, float, int]:
@@ -113,7 +133,19 @@ def main() -> None:
         clinic = tmpdir / "clinic"
         clinic.mkdir()
         started = time.perf_counter()
-        entries = make_clinic(clinic)
+        # In a child process, so that this one stays small.
+        made = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+                f"import startup, pathlib; print(startup.make_clinic(pathlib.Path({str(clinic)!r})))",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        entries = int(made.stdout)
         size = sum(p.stat().st_size for p in clinic.iterdir())
         print(
             f"clinic catalogue: {entries} entries, {size / 2**20:.1f} MiB "
