@@ -134,7 +134,15 @@ def render_markdown(page: Page) -> str:
 # ---------------------------------------------------------------- rich
 
 
-def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = None) -> None:
+def render_svg(page: Page, width: int = 100, title: str = "skinaxis") -> str:
+    """The rich page as an SVG picture (for the README): the same renderer, recorded."""
+    import io
+
+    console = render_rich(page, io.StringIO(), width, color=True, record=True)
+    return str(console.export_svg(title=title))
+
+
+def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = None, record: bool = False) -> Any:
     from rich import box
     from rich.console import Console, Group
     from rich.panel import Panel
@@ -156,6 +164,7 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
         markup=False,
         soft_wrap=False,
         safe_box=True,
+        record=record,
     )
     boxes = box.ASCII if ascii_only else box.ROUNDED
 
@@ -215,6 +224,7 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
         console.print()
     caveats = Group(t("Caveat", "bold yellow"), *[t(c) for c in [CAVEAT, *page.caveats]])
     console.print(Panel(caveats, border_style="yellow", box=boxes))
+    return console
 
 
 def render_json(data: Any) -> str:
