@@ -2,6 +2,7 @@
 
 import pytest
 
+from conftest import MINI
 from skinaxis.page import CAVEAT
 
 CAVEAT_START = CAVEAT.split(":")[0]  # "Educational information only"
@@ -181,3 +182,17 @@ def test_rich_output_fits_the_pinned_width(cli):
     out = cli("condition", "psoriasis", "--format", "rich").out
     assert max(len(line) for line in out.splitlines()) <= 80
     assert "╭" in out
+
+
+def test_completion_offers_entry_ids(monkeypatch):
+    from skinaxis.commands.common import complete_conditions, complete_therapies
+
+    monkeypatch.setenv("SKINAXIS_DATA", str(MINI))
+    monkeypatch.delenv("SKINAXIS_CATALOGUE", raising=False)
+    assert complete_conditions("pso") == ["psoriasis"]
+    assert complete_conditions("Bullous P") == ["bullous-pemphigoid"]
+    assert complete_therapies("") == sorted(
+        ["biologics", "il17-inhibitors", "microneedling", "secukinumab", "topical-corticosteroids"]
+    )
+    monkeypatch.setenv("SKINAXIS_DATA", "/nonexistent")
+    assert complete_conditions("pso") == []  # a broken catalogue offers nothing, never a traceback

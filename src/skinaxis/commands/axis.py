@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, catalogue, emit, not_found, resolve_format
+from .common import FormatOption, JsonOption, catalogue, complete_conditions, emit, not_found, resolve_format
 
 app = typer.Typer()
 
@@ -13,7 +13,8 @@ app = typer.Typer()
 def axis(
     ctx: typer.Context,
     condition: Annotated[
-        list[str] | None, typer.Argument(help="Optionally, one condition.", show_default=False)
+        list[str] | None,
+        typer.Argument(autocompletion=complete_conditions, help="Optionally, one condition.", show_default=False),
     ] = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,

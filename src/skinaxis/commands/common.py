@@ -164,3 +164,27 @@ def joined(words: list[str] | None, what: str) -> str:
     if not text:
         fail(f"give {what}", EXIT_USAGE)
     return text
+
+
+def _completer(section: str) -> Any:
+    """Shell completion of entry ids. It reads the compiled cache (see cache.py), so a Tab press
+    does not parse the catalogue once the cache exists; any problem just offers nothing."""
+
+    def complete(incomplete: str) -> list[str]:
+        try:
+            from skinaxis.loader import clinic_dir, load
+            from skinaxis.text import normalise
+
+            catalogue = load(clinic_dir(None))
+            prefix = normalise(incomplete).replace(" ", "-")
+            return sorted(i for i in catalogue.sections[section] if i.startswith(prefix))[:200]
+        except Exception:
+            return []
+
+    return complete
+
+
+complete_conditions = _completer("conditions")
+complete_therapies = _completer("therapies")
+complete_manifestations = _completer("manifestations")
+complete_triggers = _completer("triggers")

@@ -4,7 +4,17 @@ from typing import Annotated
 
 import typer
 
-from .common import EXIT_USAGE, FormatOption, JsonOption, catalogue, emit, fail, not_found, resolve_format
+from .common import (
+    EXIT_USAGE,
+    FormatOption,
+    JsonOption,
+    catalogue,
+    complete_conditions,
+    emit,
+    fail,
+    not_found,
+    resolve_format,
+)
 
 app = typer.Typer()
 
@@ -13,7 +23,12 @@ app = typer.Typer()
 def compare(
     ctx: typer.Context,
     names: Annotated[
-        list[str], typer.Argument(help="Two or more conditions (quote names with spaces).", show_default=False)
+        list[str],
+        typer.Argument(
+            autocompletion=complete_conditions,
+            help="Two or more conditions (quote names with spaces).",
+            show_default=False,
+        ),
     ],
     fmt: FormatOption = None,
     as_json: JsonOption = False,

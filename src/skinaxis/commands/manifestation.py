@@ -4,7 +4,16 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, catalogue, emit, joined, not_found, resolve_format
+from .common import (
+    FormatOption,
+    JsonOption,
+    catalogue,
+    complete_manifestations,
+    emit,
+    joined,
+    not_found,
+    resolve_format,
+)
 
 app = typer.Typer()
 
@@ -14,7 +23,11 @@ def manifestation(
     ctx: typer.Context,
     name: Annotated[
         list[str],
-        typer.Argument(help="A sign or symptom, clinical or everyday (itching, bald patch).", show_default=False),
+        typer.Argument(
+            autocompletion=complete_manifestations,
+            help="A sign or symptom, clinical or everyday (itching, bald patch).",
+            show_default=False,
+        ),
     ],
     fmt: FormatOption = None,
     as_json: JsonOption = False,

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, catalogue, emit, joined, not_found, resolve_format
+from .common import FormatOption, JsonOption, catalogue, complete_therapies, emit, joined, not_found, resolve_format
 
 app = typer.Typer()
 
@@ -13,7 +13,12 @@ app = typer.Typer()
 def therapy(
     ctx: typer.Context,
     name: Annotated[
-        list[str], typer.Argument(help="A category (biologics), class (IL-17 inhibitors) or agent.", show_default=False)
+        list[str],
+        typer.Argument(
+            autocompletion=complete_therapies,
+            help="A category (biologics), class (IL-17 inhibitors) or agent.",
+            show_default=False,
+        ),
     ],
     fmt: FormatOption = None,
     as_json: JsonOption = False,

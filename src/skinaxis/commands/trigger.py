@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, catalogue, emit, joined, not_found, resolve_format
+from .common import FormatOption, JsonOption, catalogue, complete_triggers, emit, joined, not_found, resolve_format
 
 app = typer.Typer()
 
@@ -12,7 +12,12 @@ app = typer.Typer()
 @app.command()
 def trigger(
     ctx: typer.Context,
-    name: Annotated[list[str], typer.Argument(help="A trigger, e.g. stress, sunlight, gluten.", show_default=False)],
+    name: Annotated[
+        list[str],
+        typer.Argument(
+            autocompletion=complete_triggers, help="A trigger, e.g. stress, sunlight, gluten.", show_default=False
+        ),
+    ],
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
