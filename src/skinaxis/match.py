@@ -42,9 +42,12 @@ MODIFIERS = frozenset(
     for w in """red raised painful sore thick small tiny large big dry swollen dark rough flat shiny hard soft
     deep new sudden constant persistent little tender pink""".split()
 )
-LOCATIVE = frozenset("all over under around whole everywhere behind between inside outside top bottom near".split())
+PARTIAL_MAX_SIGNS = 6  # a partial match needs a word that at most this many signs use
+LOCATIVE = frozenset(
+    stem(w) for w in "all over under around whole everywhere behind between inside outside top bottom near".split()
+)
 # Words too general to recognise anything on their own ("most of my skin" is not a body site).
-GENERIC = frozenset("skin body area areas part parts place bit thing things".split())
+GENERIC = frozenset(stem(w) for w in "skin body area areas part parts place bit thing things".split())
 NEGATIONS = frozenset(
     (
         "no not without never none nor neither dont doesnt didnt isnt arent wasnt werent havent hasnt "
@@ -100,6 +103,7 @@ class Recognised:
     # Where in the text it was found (clause, first word, last word): signs read from the same
     # words are alternative readings, scored as one.
     span: tuple[int, int, int] | None = field(default=None, repr=False, compare=False)
+    shadowed: bool = field(default=False, repr=False, compare=False)  # inside a longer reading: not shown
 
 
 @dataclass
@@ -174,6 +178,8 @@ class Vocabulary:
                         carrying.add(word)
                 else:
                     other_kinds.add(word)
+        # How many signs use each word: a partial match must rest on a word few signs share.
+        self.sign_count = {word: len(ids) for word, ids in owners.items()}
         self.distinctive = {
             word: next(iter(ids))
             for word, ids in owners.items()
@@ -194,8 +200,8 @@ class Vocabulary:
         content = tuple(
             dict.fromkeys(
                 "not" if w in NEGATIONS else s
-                for w, s in ((w, stem(w)) for w in normalise(label).split())
-                if s not in STOPWORDS
+                for w, s in ((w, stem(w)) for w in normalise(rewrite(label)).split())
+                if s not in STOPWORDS and w not in STOPWORDS
             )
         )
         if all(s in GENERIC for s in content):
@@ -251,14 +257,21 @@ class _Token:
     corrected: bool = False
 
 
-# "Keeps coming back" is about time, not the back.
+# Idioms whose words would mislead: "keeps coming back" is about time, not the back; hay fever
+# is not a fever; Sweet syndrome is not about sweets. Applied alike to descriptions and phrases.
 _BACK_IDIOM = re.compile(
     r"\b(com(?:e|es|ing)|came|go(?:es|ing)?|went|got|get(?:s|ting)?|flare[sd]?|flaring)\s+back\b", re.I
 )
+_JOINED = re.compile(r"\b(hay|glandular|scarlet|sweet'?s?)\s+(fever|syndrome)\b", re.I)
+
+
+def rewrite(text: str) -> str:
+    text = _BACK_IDIOM.sub(r"\1 again", text)
+    return _JOINED.sub(lambda m: m.group(1).replace("'", "") + m.group(2), text)
 
 
 def _clauses(text: str, vocabulary: Vocabulary) -> list[list[_Token]]:
-    text = _BACK_IDIOM.sub(r"\1 again", text)
+    text = rewrite(text)
     clauses = []
     for part in _CLAUSE.split(text):
         tokens: list[_Token] = []
@@ -307,13 +320,13 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
             # All words, or all but one common modifier of a longer sign phrase.
             if missing:
                 absent = [s for s in phrase.stems if s not in positions]
-                naming = [s for s in present if s not in MODIFIERS and s not in LOCATIVE]
+                naming = [s for s in present if s not in MODIFIERS and s not in LOCATIVE and s not in GENERIC]
                 if not (
                     missing == 1
                     and len(phrase.stems) >= 3
                     and phrase.type == "manifestation"
                     and absent[0] in vocabulary.common
-                    and naming
+                    and any(vocabulary.sign_count.get(word, 0) <= PARTIAL_MAX_SIGNS for word in naming)
                 ):
                     continue
             spots = sorted(min(positions[s]) for s in present)
@@ -327,7 +340,10 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
         covered: dict[str, list[tuple[int, int]]] = {}
         for length, confidence, start, end, phrase in matches:
             spans = covered.setdefault(phrase.type, [])
-            if any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans):
+            # A shorter reading inside a longer one ("lumps" in "lumps in my armpit") is kept as an
+            # alternative for ranking but not shown; signs are the only type where that helps.
+            shadowed = any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans)
+            if shadowed and phrase.type != "manifestation":
                 continue
             spans.append((start, end))
             used = tokens[start : end + 1]
@@ -348,6 +364,7 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
                     negated,
                     confidence * (0.9 if any(t.corrected for t in used) else 1.0),
                     (clause_number, start, end),
+                    shadowed,
                 )
         # Single distinctive words not already part of a matched sign phrase.
         in_phrase = {i for s, e in covered.get("manifestation", []) for i in range(s, e + 1)}

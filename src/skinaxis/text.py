@@ -60,6 +60,16 @@ _IRREGULAR = {
     "purplish": "purpl",
     "yellowish": "yellow",
     "brownish": "brown",
+    "shiny": "shine",
+    "shinier": "shine",
+    "coming": "come",
+    "comes": "come",
+    "came": "come",
+    "goes": "go",
+    "going": "go",
+    "tired": "tire",
+    "tiredness": "tire",
+    "tiring": "tire",
 }
 # American spellings meet British ones (the catalogue is written in British English).
 _SPELLING = {

@@ -419,7 +419,7 @@ def match_page(result: Any) -> Page:
         "What was recognised",
         Table(
             ["Kind", "Recognised", "From your words"],
-            [[("not " if r.negated else "") + r.type, r.name, r.text] for r in result.recognised],
+            [[("not " if r.negated else "") + r.type, r.name, r.text] for r in result.recognised if not r.shadowed],
         ),
         Para(result.note),
     )
@@ -451,6 +451,7 @@ def match_json(result: Any) -> dict[str, Any]:
         "recognised": [
             {"type": r.type, "id": r.id, "name": r.name, "text": r.text, "negated": r.negated}
             for r in result.recognised
+            if not r.shadowed
         ],
         "conditions": [
             {"id": c.id, "name": c.name, "score": c.score, "supporting": c.supporting, "opposing": c.opposing}
