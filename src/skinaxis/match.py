@@ -56,7 +56,8 @@ NEGATIONS = frozenset(
 )
 BREAKS = frozenset("but however though although except yet whereas".split())
 NEGATION_WINDOW = 5
-_CLAUSE = re.compile(r"[.;,!?\n:()\[\]]+")
+_CLAUSE = re.compile(r"[.;!?\n:()\[\]]+")  # sentences: phrases match within one
+_COMMA = re.compile(r"[,/]+")  # a comma ends a negation ("no fever, itchy") but not a phrase
 
 SYSTEMIC_SIGNS = frozenset(
     {
@@ -276,7 +277,11 @@ def _clauses(text: str, vocabulary: Vocabulary) -> list[list[_Token]]:
     for part in _CLAUSE.split(text):
         tokens: list[_Token] = []
         negate_left = 0
-        for raw in normalise(part).split():
+        words = [w for piece in _COMMA.split(part) for w in [*normalise(piece).split(), ","]]
+        for raw in words:
+            if raw == ",":
+                negate_left = 0
+                continue
             if raw in BREAKS:
                 if tokens:
                     clauses.append(tokens)
