@@ -245,7 +245,7 @@ def _correct(token: str, vocabulary: Vocabulary) -> str | None:
         if abs(len(candidate) - len(token)) > allowed or len(candidate) < 4:
             continue
         distance = DamerauLevenshtein.distance(token, candidate, score_cutoff=allowed)
-        if distance <= allowed and (best is None or distance < best[0]):
+        if distance <= allowed and (best is None or (distance, candidate) < best):
             best = (distance, candidate)
     return best[1] if best else None
 
@@ -388,6 +388,13 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
             )
     for context in _context(text[:MAX_CHARS]):
         found.setdefault((context.type, context.id), context)
+    # A reading inside a longer one stays hidden only when the longer one implies it ("blisters"
+    # inside "tense blisters"); otherwise ("itchy" inside "tense itchy blisters") it is shown.
+    implies = _broader(catalogue)
+    shown = {r.id for r in found.values() if r.type == "manifestation" and not r.shadowed}
+    for reading in found.values():
+        if reading.shadowed and not any(reading.id in implies.get(other, ()) for other in shown):
+            reading.shadowed = False
     return sorted(
         found.values(),
         key=lambda r: ("manifestation site trigger condition context red-flag".split().index(r.type), r.name),
@@ -525,7 +532,7 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
         # A condition's sign also counts for the broader sign a person names ("blisters").
         via_broader: dict[str, ManifestationLink] = {}
         for own in condition.manifestations:
-            for broader in implies.get(own.id, {own.id}) - {own.id}:
+            for broader in sorted(implies.get(own.id, {own.id}) - {own.id}):
                 if broader not in links and (
                     broader not in via_broader
                     or FREQUENCY_WEIGHT[own.frequency] > FREQUENCY_WEIGHT[via_broader[broader].frequency]
@@ -544,7 +551,7 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
                 link, factor = via_broader[sign_id], 0.7
             if link is None:
                 # A sibling: "painful lumps" (tender nodules) where the condition lists nodules.
-                for broader in implies.get(sign_id, {sign_id}) - {sign_id}:
+                for broader in sorted(implies.get(sign_id, {sign_id}) - {sign_id}):
                     sibling = links.get(broader) or via_broader.get(broader)
                     if sibling is not None:
                         link, factor = sibling, 0.45
