@@ -158,6 +158,23 @@ def not_found(ctx: typer.Context, section: str, kind: str, name: str) -> NoRetur
     fail(f"no {kind} called '{name}'{hint} (try 'skinaxis search {name}')", EXIT_NOT_FOUND)
 
 
+def show_entry(
+    ctx: typer.Context, section: str, kind: str, words: list[str], view: str, fmt: Format | None, as_json: bool
+) -> None:
+    """The shared body of the look-up commands: find by id, name or synonym, or exit 1 with
+    suggestions; then render views.<view>_page and views.<view>_json."""
+    from skinaxis import views
+
+    query = joined(words, f"a {kind} name")
+    cat = catalogue(ctx)
+    entry = cat.find(section, query)
+    if entry is None:
+        not_found(ctx, section, kind, query)
+    page = getattr(views, f"{view}_page")(cat, entry)
+    data = getattr(views, f"{view}_json")(cat, entry)
+    emit(ctx, page, data, resolve_format(fmt, as_json))
+
+
 def joined(words: list[str] | None, what: str) -> str:
     # Arguments that were not valid UTF-8 arrive as lone surrogates: show them as U+FFFD.
     text = " ".join(words or []).encode("utf-8", "surrogateescape").decode("utf-8", "replace").strip()

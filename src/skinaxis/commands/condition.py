@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, catalogue, complete_conditions, emit, joined, not_found, resolve_format
+from .common import FormatOption, JsonOption, complete_conditions, show_entry
 
 app = typer.Typer()
 
@@ -24,11 +24,4 @@ def condition(
     as_json: JsonOption = False,
 ) -> None:
     """A condition: overview, mechanism, signs, triggers, gut link, tests, treatments, red flags."""
-    from skinaxis.views import condition_json, condition_page
-
-    query = joined(name, "a condition name")
-    cat = catalogue(ctx)
-    entry = cat.find("conditions", query)
-    if entry is None:
-        not_found(ctx, "conditions", "condition", query)
-    emit(ctx, condition_page(cat, entry), condition_json(cat, entry), resolve_format(fmt, as_json))
+    show_entry(ctx, "conditions", "condition", name, "condition", fmt, as_json)

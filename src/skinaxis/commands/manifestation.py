@@ -4,16 +4,7 @@ from typing import Annotated
 
 import typer
 
-from .common import (
-    FormatOption,
-    JsonOption,
-    catalogue,
-    complete_manifestations,
-    emit,
-    joined,
-    not_found,
-    resolve_format,
-)
+from .common import FormatOption, JsonOption, complete_manifestations, show_entry
 
 app = typer.Typer()
 
@@ -33,11 +24,4 @@ def manifestation(
     as_json: JsonOption = False,
 ) -> None:
     """A sign or symptom: which conditions show it and how characteristic it is in each."""
-    from skinaxis.views import manifestation_json, manifestation_page
-
-    query = joined(name, "a sign or symptom")
-    cat = catalogue(ctx)
-    entry = cat.find("manifestations", query)
-    if entry is None:
-        not_found(ctx, "manifestations", "manifestation", query)
-    emit(ctx, manifestation_page(cat, entry), manifestation_json(cat, entry), resolve_format(fmt, as_json))
+    show_entry(ctx, "manifestations", "manifestation", name, "manifestation", fmt, as_json)

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, catalogue, complete_therapies, emit, joined, not_found, resolve_format
+from .common import FormatOption, JsonOption, complete_therapies, show_entry
 
 app = typer.Typer()
 
@@ -24,11 +24,4 @@ def therapy(
     as_json: JsonOption = False,
 ) -> None:
     """A therapy: mechanism, members, conditions with line and evidence, risks, monitoring."""
-    from skinaxis.views import therapy_json, therapy_page
-
-    query = joined(name, "a therapy name")
-    cat = catalogue(ctx)
-    entry = cat.find("therapies", query)
-    if entry is None:
-        not_found(ctx, "therapies", "therapy", query)
-    emit(ctx, therapy_page(cat, entry), therapy_json(cat, entry), resolve_format(fmt, as_json))
+    show_entry(ctx, "therapies", "therapy", name, "therapy", fmt, as_json)

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, catalogue, complete_triggers, emit, joined, not_found, resolve_format
+from .common import FormatOption, JsonOption, complete_triggers, show_entry
 
 app = typer.Typer()
 
@@ -22,11 +22,4 @@ def trigger(
     as_json: JsonOption = False,
 ) -> None:
     """A trigger: how it acts, which conditions it affects and how strongly."""
-    from skinaxis.views import trigger_json, trigger_page
-
-    query = joined(name, "a trigger")
-    cat = catalogue(ctx)
-    entry = cat.find("triggers", query)
-    if entry is None:
-        not_found(ctx, "triggers", "trigger", query)
-    emit(ctx, trigger_page(cat, entry), trigger_json(cat, entry), resolve_format(fmt, as_json))
+    show_entry(ctx, "triggers", "trigger", name, "trigger", fmt, as_json)
