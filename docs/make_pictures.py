@@ -16,9 +16,10 @@ from skinaxis.views import condition_page, match_page, search_page, therapy_page
 OUT = Path(__file__).parent / "images"
 
 
-def main() -> None:
+def pictures() -> dict[str, str]:
+    """Picture name -> SVG text, made with the real renderer from the shipped catalogue."""
     catalogue = loader.load()
-    pictures = {
+    made = {
         "condition-psoriasis": (
             "skinaxis condition psoriasis",
             condition_page(catalogue, catalogue.conditions["psoriasis"]),
@@ -33,9 +34,13 @@ def main() -> None:
             match_page(match(catalogue, "tense itchy blisters on my arms, I'm 80")),
         ),
     }
+    return {name: render_svg(page, width=100, title=title) for name, (title, page) in made.items()}
+
+
+def main() -> None:
     OUT.mkdir(exist_ok=True)
-    for name, (title, page) in pictures.items():
-        (OUT / f"{name}.svg").write_text(render_svg(page, width=100, title=title), encoding="utf-8")
+    for name, svg in pictures().items():
+        (OUT / f"{name}.svg").write_text(svg, encoding="utf-8")
         print(f"wrote docs/images/{name}.svg")
 
 
