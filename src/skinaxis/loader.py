@@ -6,12 +6,16 @@ import datetime as _dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import model
 from .problems import CatalogueError, Problem
-from .schema import AXIS, SECTIONS, Checker, Link
-from .yamlread import Map, ReadError, read
+
+if TYPE_CHECKING:
+    from .schema import Link
+
+# The YAML reader and the schema checker (and PyYAML) are imported only when files are parsed:
+# a run served from the compiled cache never needs them.
 
 ENV_CATALOGUE = "SKINAXIS_CATALOGUE"
 DEFAULT_MAX_AGE_DAYS = 730
@@ -65,6 +69,8 @@ def _display(path: Path, base: Path, shipped: bool) -> str:
 
 
 def read_layer(directory: Path, shipped: bool) -> Layer:
+    from .yamlread import ReadError, read
+
     layer = Layer(label="shipped" if shipped else str(directory))
     if not directory.is_dir():
         what = "does not exist" if not directory.exists() else "is not a directory"
@@ -94,6 +100,9 @@ def read_layer(directory: Path, shipped: bool) -> Layer:
 
 
 def _check_file(root: Any, shown: str, layer: Layer) -> None:
+    from .schema import AXIS, SECTIONS, Checker
+    from .yamlread import Map
+
     checker = Checker(shown)
     if root is None:
         layer.problems.append(Problem(shown, 1, 1, "SKX009", "file is empty; remove it or add a section"))
