@@ -41,32 +41,17 @@ def test_installed_wheel_answers_from_another_directory(wheel: Path, tmp_path: P
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SKINAXIS_")}
     env.update(PYTHONPATH=str(site), COLUMNS="80")
-    where = subprocess.run(
-        [sys.executable, "-c", "import skinaxis; print(skinaxis.__file__)"],
-        cwd=elsewhere,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, *args], cwd=elsewhere, env=env, capture_output=True, text=True)
+
+    where = run("-c", "import skinaxis; print(skinaxis.__file__)").stdout
     assert where.startswith(str(site)), f"imported the source tree, not the wheel: {where}"
-    result = subprocess.run(
-        [sys.executable, "-m", "skinaxis", "condition", "psoriasis"],
-        cwd=elsewhere,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    result = run("-m", "skinaxis", "condition", "psoriasis")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Psoriasis\n")
     assert "Educational information only" in result.stdout
     assert "\x1b" not in result.stdout
-    data = subprocess.run(
-        [sys.executable, "-m", "skinaxis", "therapy", "biologics", "--json"],
-        cwd=elsewhere,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert '"kind": "category"' in data
+    data = run("-m", "skinaxis", "therapy", "biologics", "--json")
+    assert data.returncode == 0, data.stderr
+    assert '"kind": "category"' in data.stdout

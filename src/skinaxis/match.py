@@ -165,6 +165,8 @@ class Vocabulary:
             for word in set(kept.stems):
                 self.by_stem.setdefault(word, []).append(index)
         self.stems = set(self.by_stem)
+        # Each sign with the broader signs it implies: used by recognition and by ranking.
+        self.implies = _broader(catalogue)
         self.common = MODIFIERS
         # Distinctive words: a word that names one sign only ("sausage" in "sausage finger") is
         # evidence for it on its own, at lower confidence, when no whole phrase matched.
@@ -390,7 +392,7 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
         found.setdefault((context.type, context.id), context)
     # A reading inside a longer one stays hidden only when the longer one implies it ("blisters"
     # inside "tense blisters"); otherwise ("itchy" inside "tense itchy blisters") it is shown.
-    implies = _broader(catalogue)
+    implies = vocabulary.implies
     shown = {r.id for r in found.values() if r.type == "manifestation" and not r.shadowed}
     for reading in found.values():
         if reading.shadowed and not any(reading.id in implies.get(other, ()) for other in shown):
@@ -510,7 +512,9 @@ def _alternatives(positives: dict[str, Recognised]) -> list[list[str]]:
     return groups
 
 
-def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
+def rank(
+    catalogue: Catalogue, recognised: list[Recognised], implies: dict[str, set[str]] | None = None
+) -> list[Ranked]:
     positives = {r.id: r for r in recognised if r.type == "manifestation" and not r.negated}
     negatives = {r.id: r for r in recognised if r.type == "manifestation" and r.negated}
     sites = {r.id for r in recognised if r.type == "site" and not r.negated}
@@ -519,7 +523,7 @@ def rank(catalogue: Catalogue, recognised: list[Recognised]) -> list[Ranked]:
     named = {r.id for r in recognised if r.type == "condition" and not r.negated}
     if not positives:
         return []
-    implies = _broader(catalogue)
+    implies = implies if implies is not None else _broader(catalogue)
     idf = _specificity(catalogue, implies)
     groups = _alternatives(positives)
     default_idf = max(idf.values(), default=1.0)
@@ -700,7 +704,7 @@ def _category(catalogue: Catalogue, therapy_id: str) -> str:
 def match(catalogue: Catalogue, text: str) -> MatchResult:
     vocabulary = Vocabulary(catalogue)
     recognised = recognise(catalogue, text, vocabulary)
-    ranked = rank(catalogue, recognised)
+    ranked = rank(catalogue, recognised, vocabulary.implies)
     note = ""
     if not any(r.type == "manifestation" and not r.negated for r in recognised):
         note = "No skin sign or symptom was recognised in this description, so no conditions are ranked."

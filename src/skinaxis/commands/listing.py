@@ -5,7 +5,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import EXIT_NOT_FOUND, FormatOption, JsonOption, catalogue, emit, fail, resolve_format
+from .common import FormatOption, JsonOption, catalogue, emit, fail, resolve_format
 
 app = typer.Typer()
 
@@ -114,6 +114,3 @@ def list_entries(
         list_json(section, entries),
         resolve_format(fmt, as_json),
     )
-
-
-_ = EXIT_NOT_FOUND
