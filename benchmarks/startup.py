@@ -128,7 +128,9 @@ def main() -> None:
         hello = tmpdir / "hello.py"
         hello.write_text(HELLO)
         hello_cmd = [sys.executable, str(hello), "world"]
-        env = {k: v for k, v in os.environ.items() if not k.startswith("SKINAXIS_")}
+        # Bytecode is allowed, as in an installed wheel (pip compiles it): with
+        # PYTHONDONTWRITEBYTECODE set, every run would recompile skinaxis but not Typer or Rich.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SKINAXIS_") and k != "PYTHONDONTWRITEBYTECODE"}
         env.update(COLUMNS="100", XDG_CACHE_HOME=str(tmpdir / "cache"))
         clinic = tmpdir / "clinic"
         clinic.mkdir()

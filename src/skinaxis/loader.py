@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import model
 from .problems import CatalogueError, Problem
+from .record import field, record
 
 if TYPE_CHECKING:
     from .schema import Link
@@ -51,7 +51,7 @@ def catalogue_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-@dataclass
+@record
 class Layer:
     """What one directory contributed: its checked sections, links to resolve, and problems."""
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 
 from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, URGENCY_RANK, Catalogue, ManifestationLink
+from .record import field, record
 from .text import normalise, stem
 
 MAX_CHARS = 4000  # a description longer than this is cut: people describe, they do not paste books
@@ -93,7 +93,7 @@ AGE_WORDS = {
 AGE_NUMBER = re.compile(r"\b(?:age[d]?\s*|i\s*am\s*|im\s*)?(\d{1,3})\s*(?:years?|yrs?|yo|y o|year old)?\b")
 
 
-@dataclass
+@record
 class Recognised:
     type: str  # manifestation | site | trigger | context | red-flag
     id: str
@@ -107,7 +107,7 @@ class Recognised:
     shadowed: bool = field(default=False, repr=False, compare=False)  # inside a longer reading: not shown
 
 
-@dataclass
+@record
 class Ranked:
     id: str
     name: str
@@ -116,13 +116,13 @@ class Ranked:
     opposing: list[str] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Triage:
     level: str
     reasons: list[str]
 
 
-@dataclass
+@record
 class MatchResult:
     query: str
     recognised: list[Recognised]
@@ -131,7 +131,7 @@ class MatchResult:
     note: str = ""
 
 
-@dataclass
+@record
 class _Phrase:
     type: str
     id: str
@@ -252,7 +252,7 @@ def _correct(token: str, vocabulary: Vocabulary) -> str | None:
     return best[1] if best else None
 
 
-@dataclass
+@record
 class _Token:
     raw: str
     stem: str

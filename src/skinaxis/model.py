@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+from .record import field, record
 from .text import normalise
 
 FREQUENCY_WEIGHT = {"hallmark": 1.0, "common": 0.6, "occasional": 0.3, "rare": 0.12}
@@ -17,13 +17,13 @@ URGENCY_RANK = {"emergency": 3, "urgent": 2, "routine": 1}
 SHIPPED, CLINIC, OVERRIDE = "shipped", "clinic", "override"
 
 
-@dataclass
+@record
 class Reference:
     title: str
     url: str
 
 
-@dataclass
+@record
 class Entry:
     kind: str
     id: str
@@ -37,7 +37,7 @@ class Entry:
         return [self.name, *self.synonyms, self.id.replace("-", " ")]
 
 
-@dataclass
+@record
 class ManifestationLink:
     id: str
     frequency: str
@@ -45,14 +45,14 @@ class ManifestationLink:
     note: str = ""
 
 
-@dataclass
+@record
 class TriggerLink:
     id: str
     strength: str
     note: str = ""
 
 
-@dataclass
+@record
 class TreatmentLink:
     therapy: str
     line: str
@@ -60,27 +60,27 @@ class TreatmentLink:
     note: str = ""
 
 
-@dataclass
+@record
 class GutLink:
     strength: str
     evidence: str
     summary: str
 
 
-@dataclass
+@record
 class RedFlag:
     text: str
     urgency: str
     signs: list[str] = field(default_factory=list)
 
 
-@dataclass
+@record
 class AssessmentLink:
     id: str
     note: str = ""
 
 
-@dataclass
+@record
 class Condition(Entry):
     parent: str | None = None
     group: str = ""
@@ -103,7 +103,7 @@ class Condition(Entry):
     caveats: list[str] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Therapy(Entry):
     therapy_kind: str = "agent"
     parent: str | None = None
@@ -120,7 +120,7 @@ class Therapy(Entry):
     reviewed: str = ""
 
 
-@dataclass
+@record
 class Manifestation(Entry):
     hpo: str | None = None
     description: str = ""
@@ -128,26 +128,26 @@ class Manifestation(Entry):
     broader: list[str] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Site(Entry):
     pass
 
 
-@dataclass
+@record
 class Trigger(Entry):
     trigger_kind: str = ""
     mechanism: str = ""
     references: list[Reference] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Assessment(Entry):
     assessment_kind: str = ""
     description: str = ""
     limits: str = ""
 
 
-@dataclass
+@record
 class GlobalRedFlag(Entry):
     text: str = ""
     urgency: str = "urgent"
@@ -156,7 +156,7 @@ class GlobalRedFlag(Entry):
     phrases: list[str] = field(default_factory=list)
 
 
-@dataclass
+@record
 class AxisMechanism:
     id: str
     name: str
@@ -165,14 +165,14 @@ class AxisMechanism:
     evidence: str
 
 
-@dataclass
+@record
 class AxisMarker:
     assessment: str
     shows: str
     limits: str = ""
 
 
-@dataclass
+@record
 class AxisIntervention:
     id: str
     name: str
@@ -182,7 +182,7 @@ class AxisIntervention:
     risks: list[str] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Axis:
     summary: str = ""
     mechanisms: list[AxisMechanism] = field(default_factory=list)

@@ -7,7 +7,7 @@ interpret it as markup).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .record import field, record
 
 CAVEAT = (
     "Educational information only: not a diagnosis and not a substitute for a clinician. "
@@ -25,25 +25,25 @@ def evidence_badge(level: str, ascii_only: bool = False) -> str:
     return f"{on * filled}{off * (4 - filled)} {level}"
 
 
-@dataclass
+@record
 class Para:
     text: str
     label: str = ""  # "Mechanism" -> rendered "Mechanism: text"
 
 
-@dataclass
+@record
 class Bullets:
     items: list[str]
 
 
-@dataclass
+@record
 class Table:
     headers: list[str]
     rows: list[list[str]]
     evidence_column: int | None = None  # rendered with a badge
 
 
-@dataclass
+@record
 class Alert:
     """A warning box: red flags, triage. Never truncated at any width."""
 
@@ -55,13 +55,13 @@ class Alert:
 Block = Para | Bullets | Table | Alert
 
 
-@dataclass
+@record
 class Section:
     title: str
     blocks: list[Block] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Page:
     title: str
     subtitle: str = ""

@@ -8,9 +8,8 @@ the conditions that show them, so "itching" also finds the conditions where itch
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, Catalogue
+from .record import record
 from .text import normalise, stem
 
 MAX_QUERY_WORDS = 64
@@ -18,7 +17,7 @@ SEARCH_SECTIONS = ("conditions", "therapies", "manifestations", "triggers", "ass
 MIN_SCORE = 0.45
 
 
-@dataclass
+@record
 class Hit:
     section: str
     kind: str
@@ -29,7 +28,7 @@ class Hit:
     via: str = ""  # for indirect hits: what linked it (e.g. "itching -> Pruritus, hallmark")
 
 
-@dataclass
+@record
 class Label:
     text: str
     norm: str
