@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from skinaxis import loader
+from skinaxis import loader, store
 from skinaxis.cli import app
 from skinaxis.model import Catalogue
+from skinaxis.store import StoredCatalogue
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"
@@ -35,14 +36,15 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture(scope="session")
-def mini() -> Catalogue:
+def mini() -> StoredCatalogue:
+    """The fixture catalogue, checked and compiled into a store in memory."""
     catalogue, problems = load_mini()
     assert not [p for p in problems if not p.is_warning], problems
-    return catalogue
+    return store.memory(catalogue)
 
 
 @pytest.fixture(scope="session")
-def shipped() -> Catalogue:
+def shipped() -> StoredCatalogue:
     return loader.load()
 
 

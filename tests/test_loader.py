@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINI, load_mini
-from skinaxis import loader
+from skinaxis import loader, store
 from skinaxis.model import CLINIC, OVERRIDE, Condition
 
 
@@ -89,7 +89,7 @@ def test_clinic_layer_adds_and_marks_entries(tmp_path):
     catalogue, problems = load_mini(tmp_path)
     assert problems == []
     assert catalogue.conditions["clinic-rash"].origin == CLINIC
-    assert catalogue.find("conditions", "clinic rash").id == "clinic-rash"
+    assert store.memory(catalogue).find("conditions", "clinic rash").id == "clinic-rash"
 
 
 def test_clinic_reusing_a_shipped_id_needs_override(tmp_path):

@@ -13,6 +13,7 @@ from .record import field, record
 
 if TYPE_CHECKING:
     from .schema import Link
+    from .store import StoredCatalogue
 
 # The YAML reader and the schema checker (and PyYAML) are imported only when files are parsed:
 # a run served from the compiled cache never needs them.
@@ -404,37 +405,33 @@ def check(clinic: Path | None = None) -> tuple[model.Catalogue, list[Problem]]:
     return assemble(layers)
 
 
-def _fingerprint(clinic: Path | None) -> str | None:
-    """The cache key: every catalogue file's path and bytes; None when a file cannot be read."""
-    from . import cache
-
+def _sources(roots: list[Path]) -> list[Path] | None:
+    """Every catalogue file the store depends on; None when a directory cannot be listed."""
     try:
-        files = [(str(p), p.read_bytes()) for p in catalogue_files(shipped_dir())]
-        if clinic is not None:
-            if not clinic.is_dir():
-                return None
-            files += [(str(p), p.read_bytes()) for p in catalogue_files(clinic)]
+        if not all(root.is_dir() for root in roots):
+            return None
+        return [path for root in roots for path in catalogue_files(root)]
     except OSError:
         return None
-    return cache.key(files)
 
 
-def load(clinic: Path | None = None) -> model.Catalogue:
+def load(clinic: Path | None = None) -> StoredCatalogue:
     """The usable catalogue, or CatalogueError listing every error (warnings do not block).
 
-    A valid catalogue is cached (see cache.py); an invalid one is never cached.
+    A valid catalogue is compiled into a store in the cache directory (see cache.py and
+    store.py) and served from there until a file changes; an invalid one is never stored.
     """
     from . import cache
 
-    fingerprint = _fingerprint(clinic)
-    if fingerprint is not None:
-        cached = cache.fetch(fingerprint)
+    roots = [shipped_dir(), *([clinic] if clinic is not None else [])]
+    files = _sources(roots)
+    if files is not None:
+        cached = cache.open_valid(files, roots)
         if cached is not None:
             return cached
+    sources = cache.describe(files) if files is not None else None
     catalogue, problems = check(clinic)
     errors = [p for p in problems if not p.is_warning]
     if errors:
         raise CatalogueError(errors)
-    if fingerprint is not None:
-        cache.store(fingerprint, catalogue)
-    return catalogue
+    return cache.build(catalogue, sources, roots)

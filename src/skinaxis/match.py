@@ -17,12 +17,21 @@ flags that the description satisfies. It is not a diagnosis and never claims to 
 
 from __future__ import annotations
 
+import marshal
 import math
+import pickle
 import re
+import sqlite3
+from typing import TYPE_CHECKING, Any
 
-from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, URGENCY_RANK, Catalogue, ManifestationLink
+from . import model
+from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, URGENCY_RANK
 from .record import field, record
+from .store import _chunks, _marks
 from .text import normalise, stem
+
+if TYPE_CHECKING:
+    from .store import StoredCatalogue
 
 MAX_CHARS = 4000  # a description longer than this is cut: people describe, they do not paste books
 TOP_CONDITIONS = 8
@@ -140,9 +149,12 @@ class _Phrase:
 
 
 class Vocabulary:
-    """Phrases of manifestations, sites, triggers and red-flag wording, indexed by stem."""
+    """Phrases of manifestations, sites, triggers and red-flag wording, indexed by stem.
 
-    def __init__(self, catalogue: Catalogue):
+    Built from the checked catalogue when the store is written; runs read it back through
+    StoredVocabulary."""
+
+    def __init__(self, catalogue: model.Catalogue):
         self.phrases: list[_Phrase] = []
         self.by_stem: dict[str, list[int]] = {}
         for section, kind in (
@@ -215,6 +227,109 @@ class Vocabulary:
             self.by_stem.setdefault(s, []).append(index)
 
 
+@record
+class _Group:
+    """Phrases with the same type and words, and the entries that use them (in catalogue order)."""
+
+    gid: int
+    type: str
+    stems: tuple[str, ...]
+    ids: list[str]
+
+
+def write_vocabulary(db: sqlite3.Connection, catalogue: model.Catalogue) -> None:
+    vocabulary = Vocabulary(catalogue)
+    gids: dict[tuple[str, tuple[str, ...]], int] = {}
+    owners: dict[int, list[str]] = {}
+    for phrase in vocabulary.phrases:
+        gid = gids.setdefault((phrase.type, phrase.stems), len(gids) + 1)
+        ids = owners.setdefault(gid, [])
+        if phrase.id not in ids:
+            ids.append(phrase.id)
+    db.executemany(
+        "INSERT INTO phrase VALUES (?,?,?,?)",
+        ((gid, kind, " ".join(stems), marshal.dumps(owners[gid])) for (kind, stems), gid in gids.items()),
+    )
+    db.executemany(
+        "INSERT INTO phrase_stem VALUES (?,?)",
+        sorted({(word, gid) for (_kind, stems), gid in gids.items() for word in stems}),
+    )
+    db.executemany(
+        "INSERT INTO implies VALUES (?,?)",
+        ((sign, broader) for sign, closure in vocabulary.implies.items() for broader in closure if broader != sign),
+    )
+    stored = {
+        "stems": sorted(vocabulary.stems),
+        "sign_count": vocabulary.sign_count,
+        "distinctive": vocabulary.distinctive,
+        "idf": _specificity(catalogue, vocabulary.implies),
+        "contrasts": {m.id: list(m.contrasts) for m in catalogue.manifestations.values() if m.contrasts},
+    }
+    db.execute("INSERT INTO meta VALUES ('vocabulary', ?)", (marshal.dumps(stored),))
+
+
+class _Implies:
+    """Each sign with the broader signs it implies (itself included), read on demand."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._known: dict[str, frozenset[str]] = {}
+        self._sorted: dict[str, tuple[str, ...]] = {}
+
+    def get(self, sign: str, default: Any = None) -> frozenset[str]:
+        closure = self._known.get(sign)
+        if closure is None:
+            rows = self._db.execute("SELECT broader FROM implies WHERE sign=?", (sign,))
+            closure = self._known[sign] = frozenset([sign, *(b for (b,) in rows)])
+        return closure
+
+    def broader(self, sign: str) -> tuple[str, ...]:
+        """The broader signs only, sorted."""
+        found = self._sorted.get(sign)
+        if found is None:
+            found = self._sorted[sign] = tuple(sorted(self.get(sign) - {sign}))
+        return found
+
+    def narrower(self, signs: set[str]) -> dict[str, set[str]]:
+        """For each sign, the signs that imply it (its narrower forms)."""
+        out: dict[str, set[str]] = {}
+        for part in _chunks(sorted(signs)):
+            for sign, broader in self._db.execute(
+                f"SELECT sign, broader FROM implies WHERE broader IN ({_marks(part)})", part
+            ):
+                out.setdefault(broader, set()).add(sign)
+        return out
+
+
+class StoredVocabulary:
+    """The match vocabulary as written into the store: phrases are fetched by the words of a query."""
+
+    def __init__(self, catalogue: StoredCatalogue) -> None:
+        data = marshal.loads(catalogue.meta("vocabulary"))
+        self._db = catalogue.db
+        self.stems: set[str] = set(data["stems"])
+        self.sign_count: dict[str, int] = data["sign_count"]
+        self.distinctive: dict[str, str] = data["distinctive"]
+        self.idf: dict[str, float] = data["idf"]
+        self.contrasts: dict[str, list[str]] = data["contrasts"]
+        self.common = MODIFIERS
+        self.implies = _Implies(catalogue.db)
+
+    def groups(self, stems: set[str]) -> list[_Group]:
+        """Every phrase group using one of these words, in vocabulary order."""
+        found: dict[int, _Group] = {}
+        for part in _chunks(sorted(stems)):
+            rows = self._db.execute(
+                "SELECT p.gid, p.type, p.stems, p.owners FROM phrase_stem s JOIN phrase p ON p.gid = s.gid "
+                f"WHERE s.stem IN ({_marks(part)})",
+                part,
+            )
+            for gid, kind, words, owners in rows:
+                if gid not in found:
+                    found[gid] = _Group(gid, kind, tuple(words.split()), marshal.loads(owners))
+        return [found[gid] for gid in sorted(found)]
+
+
 # Everyday words that are not misspellings of a sign, however close they look ("child" is not
 # "chills"); typo correction never touches them.
 KNOWN_WORDS = frozenset(
@@ -235,7 +350,7 @@ KNOWN_WORDS = frozenset(
 )
 
 
-def _correct(token: str, vocabulary: Vocabulary) -> str | None:
+def _correct(token: str, vocabulary: StoredVocabulary) -> str | None:
     """The vocabulary stem a misspelt word most likely meant (edit distance 1, or 2 when long)."""
     if token in vocabulary.stems or len(token) < 4 or token in STOPWORDS or token in KNOWN_WORDS or token.isdigit():
         return None
@@ -273,7 +388,7 @@ def rewrite(text: str) -> str:
     return _JOINED.sub(lambda m: m.group(1).replace("'", "") + m.group(2), text)
 
 
-def _clauses(text: str, vocabulary: Vocabulary) -> list[list[_Token]]:
+def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
     text = rewrite(text)
     clauses = []
     for part in _CLAUSE.split(text):
@@ -311,17 +426,15 @@ def _clauses(text: str, vocabulary: Vocabulary) -> list[list[_Token]]:
     return clauses
 
 
-def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = None) -> list[Recognised]:
-    vocabulary = vocabulary or Vocabulary(catalogue)
+def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabulary | None = None) -> list[Recognised]:
+    vocabulary = vocabulary or catalogue.vocabulary()
     found: dict[tuple[str, str], Recognised] = {}
     for clause_number, tokens in enumerate(_clauses(text[:MAX_CHARS], vocabulary)):
         positions: dict[str, list[int]] = {}
         for i, token in enumerate(tokens):
             positions.setdefault(token.stem, []).append(i)
-        candidates = {index for s in positions for index in vocabulary.by_stem.get(s, ())}
-        matches: list[tuple[int, float, int, int, _Phrase]] = []
-        for index in candidates:
-            phrase = vocabulary.phrases[index]
+        matches: list[tuple[int, float, int, int, _Group]] = []
+        for phrase in vocabulary.groups(set(positions)):
             present = [s for s in phrase.stems if s in positions]
             missing = len(phrase.stems) - len(present)
             # All words, or all but one common modifier of a longer sign phrase.
@@ -343,7 +456,8 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
             confidence = 1.0 if missing == 0 else 0.6
             matches.append((len(present), confidence, spots[0], spots[-1], phrase))
         # Longer phrases first; a shorter phrase of the same type inside a longer match is dropped.
-        matches.sort(key=lambda m: (-m[0], -m[1]))
+        # Among equals, the tighter reading (words closer together) and then the earlier one.
+        matches.sort(key=lambda m: (-m[0], -m[1], m[3] - m[2], m[2], m[4].gid))
         covered: dict[str, list[tuple[int, int]]] = {}
         for length, confidence, start, end, phrase in matches:
             spans = covered.setdefault(phrase.type, [])
@@ -356,23 +470,32 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
             used = tokens[start : end + 1]
             negated = all(t.negated for t in used if t.stem in phrase.stems)
             raw = " ".join(t.raw for t in used)
-            key = (phrase.type, phrase.id)
-            previous = found.get(key)
-            if (
-                previous is None
-                or (previous.negated and not negated)
-                or (previous.negated == negated and length > len(previous.text.split()))
-            ):
-                found[key] = Recognised(
-                    phrase.type,
-                    phrase.id,
-                    _name(catalogue, phrase.type, phrase.id),
-                    raw,
-                    negated,
-                    confidence * (0.9 if any(t.corrected for t in used) else 1.0),
-                    (clause_number, start, end),
-                    shadowed,
-                )
+            for entry_id in phrase.ids:
+                key = (phrase.type, entry_id)
+                previous = found.get(key)
+                if (
+                    previous is None
+                    or (previous.negated and not negated)
+                    or (previous.negated == negated and length > len(previous.text.split()))
+                    # A reading of its own beats one inside a longer reading ("scratch" over the
+                    # "itchy" of "itchy tiny blisters"): it is separate evidence.
+                    or (
+                        previous.negated == negated
+                        and length == len(previous.text.split())
+                        and previous.shadowed
+                        and not shadowed
+                    )
+                ):
+                    found[key] = Recognised(
+                        phrase.type,
+                        entry_id,
+                        _name(catalogue, phrase.type, entry_id),
+                        raw,
+                        negated,
+                        confidence * (0.9 if any(t.corrected for t in used) else 1.0),
+                        (clause_number, start, end),
+                        shadowed,
+                    )
         # Single distinctive words not already part of a matched sign phrase.
         in_phrase = {i for s, e in covered.get("manifestation", []) for i in range(s, e + 1)}
         for i, token in enumerate(tokens):
@@ -403,7 +526,7 @@ def recognise(catalogue: Catalogue, text: str, vocabulary: Vocabulary | None = N
     )
 
 
-def _name(catalogue: Catalogue, kind: str, entry_id: str) -> str:
+def _name(catalogue: StoredCatalogue, kind: str, entry_id: str) -> str:
     section = {
         "manifestation": "manifestations",
         "site": "sites",
@@ -411,8 +534,10 @@ def _name(catalogue: Catalogue, kind: str, entry_id: str) -> str:
         "condition": "conditions",
         "red-flag": "red_flags",
     }[kind]
-    entry = catalogue.sections[section][entry_id]
-    return entry.text if kind == "red-flag" else entry.name
+    if kind == "red-flag":
+        flag: model.GlobalRedFlag = catalogue.red_flags[entry_id]
+        return flag.text
+    return catalogue.name(section, entry_id) or entry_id
 
 
 # Names of medicines, recognised by their pharmacological stems (hydralazine, minocycline,
@@ -460,7 +585,7 @@ def _context(text: str) -> list[Recognised]:
 # ---------------------------------------------------------------- ranking
 
 
-def _specificity(catalogue: Catalogue, implies: dict[str, set[str]]) -> dict[str, float]:
+def _specificity(catalogue: model.Catalogue, implies: dict[str, set[str]]) -> dict[str, float]:
     """Inverse document frequency of each sign over the conditions that show it (or a narrower form)."""
     counts: dict[str, float] = {}
     for condition in catalogue.conditions.values():
@@ -474,7 +599,7 @@ def _specificity(catalogue: Catalogue, implies: dict[str, set[str]]) -> dict[str
     return {m: math.log(1 + total / (1 + c)) for m, c in counts.items()}
 
 
-def _broader(catalogue: Catalogue) -> dict[str, set[str]]:
+def _broader(catalogue: model.Catalogue) -> dict[str, set[str]]:
     """For each manifestation, itself and every broader sign it implies (tense blisters -> blisters)."""
     out: dict[str, set[str]] = {}
     for entry in catalogue.manifestations.values():
@@ -513,7 +638,7 @@ def _alternatives(positives: dict[str, Recognised]) -> list[list[str]]:
 
 
 def rank(
-    catalogue: Catalogue, recognised: list[Recognised], implies: dict[str, set[str]] | None = None
+    catalogue: StoredCatalogue, recognised: list[Recognised], vocabulary: StoredVocabulary | None = None
 ) -> list[Ranked]:
     positives = {r.id: r for r in recognised if r.type == "manifestation" and not r.negated}
     negatives = {r.id: r for r in recognised if r.type == "manifestation" and r.negated}
@@ -523,121 +648,211 @@ def rank(
     named = {r.id for r in recognised if r.type == "condition" and not r.negated}
     if not positives:
         return []
-    implies = implies if implies is not None else _broader(catalogue)
-    idf = _specificity(catalogue, implies)
+    vocabulary = vocabulary or catalogue.vocabulary()
+    implies = vocabulary.implies
+    idf = vocabulary.idf
     groups = _alternatives(positives)
     default_idf = max(idf.values(), default=1.0)
-    ranked = []
-    for condition in catalogue.conditions.values():
-        score, possible = 0.0, 0.0
-        supporting: list[str] = []
-        opposing: list[str] = []
-        links = {link.id: link for link in condition.manifestations}
-        # A condition's sign also counts for the broader sign a person names ("blisters").
-        via_broader: dict[str, ManifestationLink] = {}
-        for own in condition.manifestations:
-            for broader in sorted(implies.get(own.id, {own.id}) - {own.id}):
-                if broader not in links and (
-                    broader not in via_broader
-                    or FREQUENCY_WEIGHT[own.frequency] > FREQUENCY_WEIGHT[via_broader[broader].frequency]
-                ):
-                    via_broader[broader] = own
 
-        def evaluate(
-            sign_id: str,
-            seen: Recognised,
-            links: dict[str, ManifestationLink] = links,
-            via_broader: dict[str, ManifestationLink] = via_broader,
-        ) -> tuple[float, str] | None:
-            link = links.get(sign_id)
-            factor = 1.0
-            if link is None and sign_id in via_broader:
-                link, factor = via_broader[sign_id], 0.7
-            if link is None:
-                # A sibling: "painful lumps" (tender nodules) where the condition lists nodules.
-                for broader in sorted(implies.get(sign_id, {sign_id}) - {sign_id}):
-                    sibling = links.get(broader) or via_broader.get(broader)
-                    if sibling is not None:
-                        link, factor = sibling, 0.45
-                        break
-            if link is None:
-                return None
-            gained = idf.get(sign_id, default_idf) * seen.confidence * FREQUENCY_WEIGHT[link.frequency] * factor
-            where = ""
-            if sites and link.sites:
-                hit = sites & set(link.sites)
-                if hit:
-                    gained *= 1.3
-                    where = " on the " + ", ".join(
-                        catalogue.sites[s].name.lower() for s in sorted(hit) if s in catalogue.sites
-                    )
-            shown_as = ""
-            if link.id != sign_id:  # matched through a broader or sibling sign
-                shown_as = f"as {catalogue.manifestations[link.id].name.lower()}, "
-            return gained, f"{seen.name} ({shown_as}{link.frequency}{where})"
+    # Who can read each sign: conditions that show it or a narrower form of it ("direct"), and
+    # conditions that show a broader form or another form of a broader one ("siblings"). Only
+    # these conditions, and those linked to a recognised trigger or named, can gain support.
+    broader = {sign: implies.broader(sign) for sign in positives}
+    broader_all = {b for bs in broader.values() for b in bs}
+    narrower = implies.narrower(set(positives) | broader_all)
+    linked_signs = set(positives) | broader_all
+    for sign in set(positives) | broader_all:
+        linked_signs |= narrower.get(sign, set())
+    linking: dict[str, set[str]] = {}
+    for row in catalogue.backlinks("manifestation", linked_signs):
+        linking.setdefault(row[6], set()).add(row[1])
 
-        for group in groups:
-            weights = [idf.get(sign_id, default_idf) * positives[sign_id].confidence for sign_id in group]
-            possible += max(weights)
-            readings = [r for r in (evaluate(sign_id, positives[sign_id]) for sign_id in group) if r is not None]
-            if not readings:
-                score -= 0.35 * min(weights)
-                opposing.append(f"{positives[group[0]].name} is not a usual feature")
+    def readers(signs: set[str]) -> set[str]:
+        out: set[str] = set()
+        for sign in signs:
+            out |= linking.get(sign, set())
+            for narrow in narrower.get(sign, ()):
+                out |= linking.get(narrow, set())
+        return out
+
+    direct = {sign: readers({sign}) for sign in positives}
+    candidates = set(named)
+    for sign in positives:
+        candidates |= direct[sign] | readers(set(broader[sign]))
+    candidates |= {row[1] for row in catalogue.backlinks("trigger", triggers)}
+
+    # Signs that no condition shows, directly or in a narrower form, can only be read as
+    # siblings, and those with the same broader signs and weight read alike: each such class is
+    # evaluated once, through the member whose reason sorts last (what max() would keep).
+    plans: list[tuple[list[str], float, float, str]] = []
+    for group in groups:
+        weights = [idf.get(sign_id, default_idf) * positives[sign_id].confidence for sign_id in group]
+        chosen: list[str] = []
+        classes: dict[tuple[Any, ...], str] = {}
+        for sign_id in group:
+            if direct[sign_id]:
+                chosen.append(sign_id)
                 continue
-            gained, reason = max(readings)
-            score += gained
-            supporting.append(reason)
-        for sign_id, seen in negatives.items():
-            denied = links.get(sign_id)
-            if denied is not None and denied.frequency in ("hallmark", "common"):
-                weight = idf.get(sign_id, default_idf) * (0.8 if denied.frequency == "hallmark" else 0.35)
-                score -= weight
-                opposing.append(f"no {seen.name.lower()}, which is {denied.frequency} here")
-        # Contrasting signs: a reported sign argues against a hallmark it contrasts with.
-        for sign_id, seen in positives.items():
-            sign = catalogue.manifestations.get(sign_id)
-            for other in sign.contrasts if sign else []:
-                other_link = links.get(other)
-                if other_link is not None and other_link.frequency == "hallmark" and sign_id not in links:
-                    score -= 0.6 * idf.get(other, default_idf)
-                    opposing.append(
-                        f"{seen.name.lower()} argue against it "
-                        f"({catalogue.manifestations[other].name.lower()} are typical)"
-                    )
-        if sites:
-            condition_sites = {s for link in condition.manifestations for s in link.sites}
-            if condition_sites and not (sites & condition_sites) and "widespread" not in condition_sites:
-                # Where it is matters in dermatology: a sign in an unusual place counts for less.
-                score = score * 0.6 if score > 0 else score - 0.3
-                names = ", ".join(catalogue.sites[s].name.lower() for s in sorted(sites) if s in catalogue.sites)
-                opposing.append(f"the {names} is not a usual place for it")
-        for trigger_id, seen in triggers.items():
-            for trigger_link in condition.triggers:
-                if trigger_link.id == trigger_id:
-                    score += 0.8 * STRENGTH_WEIGHT[trigger_link.strength]
-                    supporting.append(f"{seen.name} ({trigger_link.strength} trigger or association)")
-        if condition.id in named:
-            # A person who names a condition ("my psoriasis") tells us something, but signs still decide.
-            score += 0.5 * default_idf
-            supporting.append("named in the description")
-        if ages and condition.ages:
-            if ages & set(condition.ages):
-                score += 0.3
-                supporting.append(f"usual age ({', '.join(sorted(a.replace('-', ' ') for a in ages))})")
-            else:
-                score -= 0.8
-                usual = ", ".join(a.replace("-", " ") for a in condition.ages)
-                opposing.append(f"usually starts at another age ({usual})")
+            key = (broader[sign_id], idf.get(sign_id, default_idf), positives[sign_id].confidence)
+            held = classes.get(key)
+            if held is None or positives[sign_id].name + " (" > positives[held].name + " (":
+                classes[key] = sign_id
+        chosen += classes.values()
+        plans.append((chosen, max(weights), min(weights), positives[group[0]].name))
+    contrasting = [
+        (sign_id, seen, other) for sign_id, seen in positives.items() for other in vocabulary.contrasts.get(sign_id, [])
+    ]
+    site_names = {s: (catalogue.name("sites", s) or s).lower() for s in sites}
+
+    def sign_name(sign_id: str) -> str:
+        return (catalogue.name("manifestations", sign_id) or sign_id).lower()
+
+    # Conditions with the same signs, triggers and ages score alike: each profile is scored once.
+    scored: dict[tuple[Any, ...], tuple[float, float, list[str], list[str]]] = {}
+    ranked = []
+    for _cseq, condition_id, condition_name, data in catalogue.profiles(candidates):
+        memo_key = (data, condition_id in named)
+        if memo_key not in scored:
+            scored[memo_key] = _score(
+                marshal.loads(data),
+                condition_id in named,
+                plans,
+                positives,
+                negatives,
+                sites,
+                triggers,
+                ages,
+                idf,
+                default_idf,
+                implies,
+                contrasting,
+                site_names,
+                sign_name,
+            )
+        score, possible, supporting, opposing = scored[memo_key]
         if not supporting or score <= 0:
             continue
         ranked.append(
-            Ranked(condition.id, condition.name, round(min(1.0, score / max(possible, 1e-9)), 3), supporting, opposing)
+            (
+                score,
+                Ranked(
+                    condition_id,
+                    condition_name,
+                    round(min(1.0, score / max(possible, 1e-9)), 3),
+                    list(supporting),
+                    list(opposing),
+                ),
+            )
         )
-        ranked[-1].__dict__["_raw"] = score
-    ranked.sort(key=lambda r: (-r.__dict__["_raw"], r.name))
-    for r in ranked:
-        r.__dict__.pop("_raw", None)
-    return ranked[:TOP_CONDITIONS]
+    ranked.sort(key=lambda pair: (-pair[0], pair[1].name))
+    return [item for _score_value, item in ranked[:TOP_CONDITIONS]]
+
+
+def _score(
+    profile: tuple[Any, ...],
+    is_named: bool,
+    plans: list[tuple[list[str], float, float, str]],
+    positives: dict[str, Recognised],
+    negatives: dict[str, Recognised],
+    sites: set[str],
+    triggers: dict[str, Recognised],
+    ages: set[str],
+    idf: dict[str, float],
+    default_idf: float,
+    implies: _Implies,
+    contrasting: list[tuple[str, Recognised, str]],
+    site_names: dict[str, str],
+    sign_name: Any,
+) -> tuple[float, float, list[str], list[str]]:
+    """One condition's evidence sum: (score, best possible, supporting, opposing)."""
+    condition_ages, signs, condition_triggers = profile
+    score, possible = 0.0, 0.0
+    supporting: list[str] = []
+    opposing: list[str] = []
+    # A link is (sign id, frequency, sites).
+    links = {link[0]: link for link in signs}
+    # A condition's sign also counts for the broader sign a person names ("blisters").
+    via_broader: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    for own in signs:
+        for wider in implies.broader(own[0]):
+            if wider not in links and (
+                wider not in via_broader or FREQUENCY_WEIGHT[own[1]] > FREQUENCY_WEIGHT[via_broader[wider][1]]
+            ):
+                via_broader[wider] = own
+
+    def evaluate(sign_id: str, seen: Recognised) -> tuple[float, str] | None:
+        link = links.get(sign_id)
+        factor = 1.0
+        if link is None and sign_id in via_broader:
+            link, factor = via_broader[sign_id], 0.7
+        if link is None:
+            # A sibling: "painful lumps" (tender nodules) where the condition lists nodules.
+            for wider in implies.broader(sign_id):
+                sibling = links.get(wider) or via_broader.get(wider)
+                if sibling is not None:
+                    link, factor = sibling, 0.45
+                    break
+        if link is None:
+            return None
+        gained = idf.get(sign_id, default_idf) * seen.confidence * FREQUENCY_WEIGHT[link[1]] * factor
+        where = ""
+        if sites and link[2]:
+            hit = sites & set(link[2])
+            if hit:
+                gained *= 1.3
+                where = " on the " + ", ".join(site_names[s] for s in sorted(hit))
+        shown_as = ""
+        if link[0] != sign_id:  # matched through a broader or sibling sign
+            shown_as = f"as {sign_name(link[0])}, "
+        return gained, f"{seen.name} ({shown_as}{link[1]}{where})"
+
+    for chosen, most, least, first_name in plans:
+        possible += most
+        readings = [r for r in (evaluate(sign_id, positives[sign_id]) for sign_id in chosen) if r is not None]
+        if not readings:
+            score -= 0.35 * least
+            opposing.append(f"{first_name} is not a usual feature")
+            continue
+        gained, reason = max(readings)
+        score += gained
+        supporting.append(reason)
+    for sign_id, seen in negatives.items():
+        denied = links.get(sign_id)
+        if denied is not None and denied[1] in ("hallmark", "common"):
+            weight = idf.get(sign_id, default_idf) * (0.8 if denied[1] == "hallmark" else 0.35)
+            score -= weight
+            opposing.append(f"no {seen.name.lower()}, which is {denied[1]} here")
+    # Contrasting signs: a reported sign argues against a hallmark it contrasts with.
+    for sign_id, seen, other in contrasting:
+        other_link = links.get(other)
+        if other_link is not None and other_link[1] == "hallmark" and sign_id not in links:
+            score -= 0.6 * idf.get(other, default_idf)
+            opposing.append(f"{seen.name.lower()} argue against it ({sign_name(other)} are typical)")
+    if sites:
+        condition_sites = {s for link in signs for s in link[2]}
+        if condition_sites and not (sites & condition_sites) and "widespread" not in condition_sites:
+            # Where it is matters in dermatology: a sign in an unusual place counts for less.
+            score = score * 0.6 if score > 0 else score - 0.3
+            names = ", ".join(site_names[s] for s in sorted(sites))
+            opposing.append(f"the {names} is not a usual place for it")
+    for trigger_id, seen in triggers.items():
+        for linked, strength in condition_triggers:
+            if linked == trigger_id:
+                score += 0.8 * STRENGTH_WEIGHT[strength]
+                supporting.append(f"{seen.name} ({strength} trigger or association)")
+    if is_named:
+        # A person who names a condition ("my psoriasis") tells us something, but signs still decide.
+        score += 0.5 * default_idf
+        supporting.append("named in the description")
+    if ages and condition_ages:
+        if ages & set(condition_ages):
+            score += 0.3
+            supporting.append(f"usual age ({', '.join(sorted(a.replace('-', ' ') for a in ages))})")
+        else:
+            score -= 0.8
+            usual = ", ".join(a.replace("-", " ") for a in condition_ages)
+            opposing.append(f"usually starts at another age ({usual})")
+    return score, possible, supporting, opposing
 
 
 # ---------------------------------------------------------------- triage
@@ -645,7 +860,7 @@ def rank(
 LEVEL_RANK = {"emergency": 4, "urgent": 3, "routine": 2, "self-care": 1}
 
 
-def triage(catalogue: Catalogue, recognised: list[Recognised], ranked: list[Ranked]) -> Triage:
+def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: list[Ranked]) -> Triage:
     present = {r.id for r in recognised if not r.negated and r.type in ("manifestation", "site", "trigger")}
     flagged = {r.id for r in recognised if r.type == "red-flag" and not r.negated}
     hits: list[tuple[str, str]] = []
@@ -653,12 +868,19 @@ def triage(catalogue: Catalogue, recognised: list[Recognised], ranked: list[Rank
         if flag.id in flagged or any(combo and set(combo) <= present for combo in flag.when):
             hits.append((flag.urgency, f"{flag.text}: {flag.advice}"))
     leading = {item.id for item in ranked[:3]}
-    for condition in catalogue.conditions.values():
-        for red in condition.red_flags:
-            # A condition's own warning counts when its signs are all there and either it leads the
-            # ranking or the combination is specific (two signs or more).
-            if red.signs and set(red.signs) <= present and (condition.id in leading or len(red.signs) >= 2):
-                hits.append((red.urgency, f"{red.text} (a warning sign in {condition.name})"))
+    seen: set[tuple[str, int]] = set()
+    flags: dict[bytes, model.RedFlag] = {}
+    for _cseq, condition_id, condition_name, order, _urgency, _via, _sign, detail in catalogue.backlinks(
+        "red-flag", present
+    ):
+        if (condition_id, order) in seen:  # a flag with two signs is listed under each
+            continue
+        seen.add((condition_id, order))
+        red = flags.get(detail) or flags.setdefault(detail, pickle.loads(detail))
+        # A condition's own warning counts when its signs are all there and either it leads the
+        # ranking or the combination is specific (two signs or more).
+        if red.signs and set(red.signs) <= present and (condition_id in leading or len(red.signs) >= 2):
+            hits.append((red.urgency, f"{red.text} (a warning sign in {condition_name})"))
     if hits:
         hits.sort(key=lambda h: -URGENCY_RANK[h[0]])
         level = hits[0][0]
@@ -675,9 +897,7 @@ def triage(catalogue: Catalogue, recognised: list[Recognised], ranked: list[Rank
         )
     systemic = present & SYSTEMIC_SIGNS
     if systemic:
-        names = ", ".join(
-            sorted(catalogue.manifestations[s].name.lower() for s in systemic if s in catalogue.manifestations)
-        )
+        names = ", ".join(sorted((catalogue.name("manifestations", s) or s).lower() for s in systemic))
         return Triage(
             "urgent", [f"Skin signs together with {names} need a doctor's assessment soon, within a day or two."]
         )
@@ -696,15 +916,15 @@ def triage(catalogue: Catalogue, recognised: list[Recognised], ranked: list[Rank
     )
 
 
-def _category(catalogue: Catalogue, therapy_id: str) -> str:
+def _category(catalogue: StoredCatalogue, therapy_id: str) -> str:
     lineage = [therapy_id, *catalogue.ancestors("therapies", therapy_id)]
     return lineage[-1]
 
 
-def match(catalogue: Catalogue, text: str) -> MatchResult:
-    vocabulary = Vocabulary(catalogue)
+def match(catalogue: StoredCatalogue, text: str) -> MatchResult:
+    vocabulary = catalogue.vocabulary()
     recognised = recognise(catalogue, text, vocabulary)
-    ranked = rank(catalogue, recognised, vocabulary.implies)
+    ranked = rank(catalogue, recognised, vocabulary)
     note = ""
     if not any(r.type == "manifestation" and not r.negated for r in recognised):
         note = "No skin sign or symptom was recognised in this description, so no conditions are ranked."

@@ -206,13 +206,13 @@ KINDS: dict[str, tuple[str, type[Entry]]] = {
 
 
 class Catalogue:
-    """Every entry, indexed by id and by normalised name and synonym, per kind."""
+    """Every checked entry, per kind, as the loader assembles it. Commands read the compiled
+    form (store.StoredCatalogue), which adds look-ups by name, links both ways and indexes."""
 
     def __init__(self) -> None:
         self.sections: dict[str, dict[str, Any]] = {section: {} for section in KINDS}
         self.axis: Axis | None = None
         self._names: dict[str, dict[str, str]] = {}
-        self._children: dict[str, dict[str, list[str]]] = {}
 
     # Typed views of the sections.
     @property
@@ -255,53 +255,12 @@ class Catalogue:
                 index[normalise(entry.name)] = entry.id
                 index[normalise(entry.id)] = entry.id
             self._names[section] = index
-        self._children = {"conditions": {}, "therapies": {}}
-        for section in ("conditions", "therapies"):
-            for entry in self.sections[section].values():
-                if entry.parent:
-                    self._children[section].setdefault(entry.parent, []).append(entry.id)
 
-    def find(self, section: str, name: str) -> Any | None:
-        """The entry whose id, name or synonym equals `name` once normalised, else None."""
-        entry_id = self._names.get(section, {}).get(normalise(name))
-        return self.sections[section].get(entry_id) if entry_id else None
-
-    def suggest(self, section: str, name: str, limit: int = 3) -> list[str]:
-        """Names close to `name` for a "did you mean" message."""
-        from rapidfuzz import fuzz, process
-
-        index = self._names.get(section, {})
-        query = normalise(name)
-        if not query or not index:
-            return []
-        found = process.extract(query, list(index), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70)
-        names: list[str] = []
-        for label, _score, _ in found:
-            entry = self.sections[section][index[label]]
-            if entry.name not in names:
-                names.append(entry.name)
-        return names[:limit]
-
-    def children(self, section: str, entry_id: str) -> list[str]:
-        return sorted(self._children.get(section, {}).get(entry_id, []))
-
-    def descendants(self, section: str, entry_id: str) -> list[str]:
-        out: list[str] = []
-        stack = [entry_id]
-        while stack:
-            for child in self.children(section, stack.pop()):
-                if child not in out:
-                    out.append(child)
-                    stack.append(child)
-        return out
-
-    def ancestors(self, section: str, entry_id: str) -> list[str]:
-        out: list[str] = []
-        entry = self.sections[section].get(entry_id)
-        while entry is not None and entry.parent and entry.parent not in out:
-            out.append(entry.parent)
-            entry = self.sections[section].get(entry.parent)
-        return out
+    def name_index(self) -> dict[str, dict[str, str]]:
+        """Per section: normalised id, name and synonym -> entry id (ids and names win)."""
+        if not self._names:
+            self.build_indexes()
+        return self._names
 
     def counts(self) -> dict[str, int]:
         return {section: len(entries) for section, entries in self.sections.items()}

@@ -8,9 +8,17 @@ the conditions that show them, so "itching" also finds the conditions where itch
 
 from __future__ import annotations
 
-from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, Catalogue
+import sqlite3
+from typing import TYPE_CHECKING
+
+from . import model
+from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT
 from .record import record
+from .store import SECTION_KIND, _chunks, _marks
 from .text import normalise, stem
+
+if TYPE_CHECKING:
+    from .store import StoredCatalogue
 
 MAX_QUERY_WORDS = 64
 SEARCH_SECTIONS = ("conditions", "therapies", "manifestations", "triggers", "assessments", "sites")
@@ -98,17 +106,84 @@ def best_label(query_norm: str, query_stems: tuple[str, ...], labels: list[Label
     return best, text
 
 
-def search(catalogue: Catalogue, query: str, limit: int = 10) -> list[Hit]:
+def write_index(db: sqlite3.Connection, catalogue: model.Catalogue) -> None:
+    """Store every label once by its normalised text, the stems that find it, and who owns it."""
+    lids: dict[str, int] = {}
+    owners: list[tuple[int, str, str, int, int, str]] = []
+    terms: set[tuple[str, int]] = set()
+    for section in SEARCH_SECTIONS:
+        for seq, entry in enumerate(catalogue.sections[section].values()):
+            for pos, label in enumerate(labels_of(entry)):
+                lid = lids.get(label.norm)
+                if lid is None:
+                    lid = lids[label.norm] = len(lids) + 1
+                    db.execute("INSERT INTO search_label VALUES (?,?,?)", (lid, label.norm, " ".join(label.stems)))
+                    terms.update((s, lid) for s in label.stems)
+                owners.append((lid, section, entry.id, seq, pos, label.text))
+    db.executemany("INSERT INTO search_owner VALUES (?,?,?,?,?,?)", owners)
+    db.executemany("INSERT INTO search_term VALUES (?,?)", sorted(terms))
+    stems = sorted({s for s, _ in terms})
+    db.execute("INSERT INTO meta VALUES ('search-stems', ?)", ("\n".join(stems),))
+
+
+def _candidate_stems(catalogue: StoredCatalogue, query_stems: tuple[str, ...]) -> set[str]:
+    """Stored stems that can score against the query: the same, a prefix of it, or a small typo."""
+    wanted = set(query_stems)
+    if not any(len(q) >= 4 for q in wanted):
+        return wanted
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    known = (catalogue.meta("search-stems") or "").split("\n")
+    for q in {q for q in wanted if len(q) >= 4}:
+        wanted.update(s for s in known if s.startswith(q))
+        for candidate, _distance, _ in process.extract(
+            q, known, scorer=DamerauLevenshtein.distance, score_cutoff=2, limit=None
+        ):
+            if len(candidate) >= 4 and abs(len(candidate) - len(q)) <= 2:
+                wanted.add(candidate)
+    return wanted
+
+
+def search(catalogue: StoredCatalogue, query: str, limit: int = 10) -> list[Hit]:
     query_norm = " ".join(normalise(query).split()[:MAX_QUERY_WORDS])
     query_stems = tuple(stem(w) for w in query_norm.split())
     if not query_stems:
         return []
+    # Only labels sharing a stem (or a near one) with the query can score: the index finds them,
+    # and each distinct label text is scored once however many entries use it.
+    scores: dict[int, float] = {}
+    stems = sorted(_candidate_stems(catalogue, query_stems))
+    for part in _chunks(stems):
+        rows = catalogue.db.execute(
+            "SELECT DISTINCT l.lid, l.norm, l.stems FROM search_term t JOIN search_label l ON l.lid = t.lid "
+            f"WHERE t.stem IN ({_marks(part)})",
+            part,
+        )
+        for lid, norm, label_stems in rows:
+            if lid not in scores:
+                scores[lid] = score_label(query_norm, query_stems, Label("", norm, tuple(label_stems.split())))
+    good = sorted(lid for lid, score in scores.items() if score >= MIN_SCORE)
+    best: dict[tuple[str, str], tuple[float, int, int, str, str]] = {}
+    order = {section: n for n, section in enumerate(SEARCH_SECTIONS)}
+    for part in _chunks([str(lid) for lid in good]):
+        rows = catalogue.db.execute(
+            "SELECT o.lid, o.section, o.id, o.seq, o.pos, o.text, e.name FROM search_owner o "
+            f"JOIN entry e ON e.section = o.section AND e.id = o.id WHERE o.lid IN ({_marks(part)})",
+            [int(x) for x in part],
+        )
+        for lid, section, entry_id, seq, pos, text, name in rows:
+            score = scores[lid]
+            key = (section, entry_id)
+            held = best.get(key)
+            # The entry's best label; among equal scores its first label, as the entry lists them.
+            if held is None or score > held[0] or (score == held[0] and pos < held[2]):
+                best[key] = (score, seq, pos, text, name)
     hits: dict[tuple[str, str], Hit] = {}
-    for section in SEARCH_SECTIONS:
-        for entry in catalogue.sections[section].values():
-            score, matched = best_label(query_norm, query_stems, labels_of(entry))
-            if score >= MIN_SCORE:
-                hits[section, entry.id] = Hit(section, entry.kind, entry.id, entry.name, round(score, 3), matched)
+    for (section, entry_id), (score, _seq, _pos, text, name) in sorted(
+        best.items(), key=lambda item: (order[item[0][0]], item[1][1])
+    ):
+        hits[section, entry_id] = Hit(section, SECTION_KIND[section], entry_id, name, round(score, 3), text)
     _propagate(catalogue, hits)
     ranked = sorted(hits.values(), key=lambda h: (-h.score, h.section != "conditions", h.name))
     per_kind: dict[str, int] = {}
@@ -120,41 +195,42 @@ def search(catalogue: Catalogue, query: str, limit: int = 10) -> list[Hit]:
     return out
 
 
-def _propagate(catalogue: Catalogue, hits: dict[tuple[str, str], Hit]) -> None:
+def _propagate(catalogue: StoredCatalogue, hits: dict[tuple[str, str], Hit]) -> None:
     """A matched sign, trigger or site lends part of its score to the conditions linked to it."""
     signs = {h.id: h for (s, _), h in hits.items() if s == "manifestations"}
     triggers = {h.id: h for (s, _), h in hits.items() if s == "triggers"}
     sites = {h.id: h for (s, _), h in hits.items() if s == "sites"}
     if not (signs or triggers or sites):
         return
-    for condition in catalogue.conditions.values():
-        best: tuple[float, str, str] | None = None
-        for link in condition.manifestations:
-            source = signs.get(link.id)
-            if source is not None:
-                score = source.score * 0.75 * (0.5 + 0.5 * FREQUENCY_WEIGHT[link.frequency])
-                if best is None or score > best[0]:
-                    best = (score, source.matched, f"{source.name}, {link.frequency}")
-            for site in link.sites:
-                if site in sites:
-                    score = sites[site].score * 0.5 * (0.5 + 0.5 * FREQUENCY_WEIGHT[link.frequency])
-                    if best is None or score > best[0]:
-                        best = (
-                            score,
-                            sites[site].matched,
-                            f"{sites[site].name}: {catalogue.manifestations[link.id].name}",
-                        )
-        for trigger_link in condition.triggers:
-            source = triggers.get(trigger_link.id)
-            if source is not None:
-                score = source.score * 0.7 * (0.5 + 0.5 * STRENGTH_WEIGHT[trigger_link.strength])
-                if best is None or score > best[0]:
-                    best = (score, source.matched, f"{source.name}, {trigger_link.strength} trigger")
+    rows = (
+        [("sign", *row) for row in catalogue.backlinks("manifestation", signs)]
+        + [("site", *row) for row in catalogue.backlinks("site", sites)]
+        + [("trigger", *row) for row in catalogue.backlinks("trigger", triggers)]
+    )
+    # In catalogue order, and within a condition in the order it lists its links.
+    rows.sort(key=lambda row: (row[1], row[4]))
+    found: dict[str, tuple[str, tuple[float, str, str] | None]] = {}
+    for what, _cseq, condition_id, condition_name, _ord, grade, via, target, _detail in rows:
+        name, best = found.get(condition_id, (condition_name, None))
+        if what == "sign":
+            source = signs[target]
+            score = source.score * 0.75 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade])
+            reading = (score, source.matched, f"{source.name}, {grade}")
+        elif what == "site":
+            source = sites[target]
+            score = source.score * 0.5 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade])
+            reading = (score, source.matched, f"{source.name}: {catalogue.name('manifestations', via)}")
+        else:
+            source = triggers[target]
+            score = source.score * 0.7 * (0.5 + 0.5 * STRENGTH_WEIGHT[grade])
+            reading = (score, source.matched, f"{source.name}, {grade} trigger")
+        if best is None or reading[0] > best[0]:
+            best = reading
+        found[condition_id] = (name, best)
+    for condition_id, (name, best) in found.items():
         if best is None or best[0] < MIN_SCORE * 0.8:
             continue
-        key = ("conditions", condition.id)
+        key = ("conditions", condition_id)
         existing = hits.get(key)
         if existing is None or existing.score < best[0]:
-            hits[key] = Hit(
-                "conditions", condition.kind, condition.id, condition.name, round(best[0], 3), best[1], via=best[2]
-            )
+            hits[key] = Hit("conditions", "condition", condition_id, name, round(best[0], 3), best[1], via=best[2])

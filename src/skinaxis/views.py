@@ -8,9 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from . import model
-from .model import LINE_RANK, URGENCY_RANK, Catalogue, Condition, Therapy
+from .model import LINE_RANK, URGENCY_RANK, Condition, Therapy
 from .page import CAVEAT, Alert, Block, Bullets, Page, Para, Table
 from .search import Hit
+from .store import Named
+from .store import StoredCatalogue as Catalogue
 
 ORIGIN_BADGE = {model.CLINIC: "clinic entry", model.OVERRIDE: "clinic override of a shipped entry"}
 URGENCY_TEXT = {
@@ -25,8 +27,7 @@ def badges(entry: model.Entry) -> list[str]:
 
 
 def name_of(catalogue: Catalogue, section: str, entry_id: str) -> str:
-    entry = catalogue.sections[section].get(entry_id)
-    return entry.name if entry else entry_id
+    return catalogue.name(section, entry_id) or entry_id
 
 
 def references_block(refs: list[model.Reference]) -> Bullets:
@@ -203,15 +204,13 @@ def condition_json(catalogue: Catalogue, c: Condition) -> dict[str, Any]:
 # ---------------------------------------------------------------- therapy
 
 
-def therapy_links(catalogue: Catalogue, t: Therapy) -> list[tuple[Condition, model.TreatmentLink, str]]:
+def therapy_links(catalogue: Catalogue, t: Therapy) -> list[tuple[Named, model.TreatmentLink, str]]:
     """Condition links naming this therapy or one of its members (with the member named)."""
     members = {t.id, *catalogue.descendants("therapies", t.id)}
     out = []
-    for condition in catalogue.conditions.values():
-        for link in condition.treatments:
-            if link.therapy in members:
-                via = "" if link.therapy == t.id else name_of(catalogue, "therapies", link.therapy)
-                out.append((condition, link, via))
+    for condition, link in catalogue.linked_from("therapy", members):
+        via = "" if link.therapy == t.id else name_of(catalogue, "therapies", link.therapy)
+        out.append((condition, link, via))
     out.sort(key=lambda x: (x[0].name, LINE_RANK[x[1].line]))
     return out
 
@@ -479,10 +478,8 @@ def manifestation_page(catalogue: Catalogue, m: model.Manifestation) -> Page:
     return page
 
 
-def manifestation_links(
-    catalogue: Catalogue, m: model.Manifestation
-) -> list[tuple[Condition, model.ManifestationLink]]:
-    out = [(c, link) for c in catalogue.conditions.values() for link in c.manifestations if link.id == m.id]
+def manifestation_links(catalogue: Catalogue, m: model.Manifestation) -> list[tuple[Named, model.ManifestationLink]]:
+    out = catalogue.linked_from("manifestation", [m.id])
     out.sort(key=lambda x: (-model.FREQUENCY_WEIGHT[x[1].frequency], x[0].name))
     return out
 
@@ -504,8 +501,8 @@ def manifestation_json(catalogue: Catalogue, m: model.Manifestation) -> dict[str
     }
 
 
-def trigger_links(catalogue: Catalogue, t: model.Trigger) -> list[tuple[Condition, model.TriggerLink]]:
-    out = [(c, link) for c in catalogue.conditions.values() for link in c.triggers if link.id == t.id]
+def trigger_links(catalogue: Catalogue, t: model.Trigger) -> list[tuple[Named, model.TriggerLink]]:
+    out = catalogue.linked_from("trigger", [t.id])
     out.sort(key=lambda x: (-model.STRENGTH_WEIGHT[x[1].strength], x[0].name))
     return out
 
@@ -686,7 +683,7 @@ def axis_page(catalogue: Catalogue, condition: Condition | None) -> Page:
     page.add("Risks", Alert("Cautions", axis.risks, level="warning"))
     if condition is None:
         linked = sorted(
-            ((c, c.gut) for c in catalogue.conditions.values() if c.gut is not None),
+            catalogue.linked_from("gut", [""]),
             key=lambda pair: (-model.STRENGTH_WEIGHT[pair[1].strength], pair[0].name),
         )
         page.add(
@@ -746,9 +743,8 @@ def axis_json(catalogue: Catalogue, condition: Condition | None) -> dict[str, An
         ],
         risks=axis.risks,
         conditions=[
-            {"id": c.id, "name": c.name, "strength": c.gut.strength, "evidence": c.gut.evidence}
-            for c in catalogue.conditions.values()
-            if c.gut
+            {"id": c.id, "name": c.name, "strength": gut.strength, "evidence": gut.evidence}
+            for c, gut in catalogue.linked_from("gut", [""])
         ],
         references=[{"title": r.title, "url": r.url} for r in axis.references],
         reviewed=axis.reviewed,

@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from enum import StrEnum
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from skinaxis.model import Catalogue
 from skinaxis.page import Page
+
+if TYPE_CHECKING:
+    from skinaxis.store import StoredCatalogue as Catalogue
 
 EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
@@ -193,8 +195,7 @@ def _completer(section: str) -> Any:
             from skinaxis.text import normalise
 
             catalogue = load(clinic_dir(None))
-            prefix = normalise(incomplete).replace(" ", "-")
-            return sorted(i for i in catalogue.sections[section] if i.startswith(prefix))[:200]
+            return catalogue.ids(section, normalise(incomplete).replace(" ", "-"))
         except Exception:
             return []
 
