@@ -15,7 +15,7 @@ from __future__ import annotations
 import marshal
 import pickle
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import model
@@ -24,20 +24,21 @@ from .record import record
 if TYPE_CHECKING:
     from .match import StoredVocabulary
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _CHUNK = 500  # ids per IN (...) query
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID;
 CREATE TABLE source(path TEXT PRIMARY KEY, size INT, mtime_ns INT, ctime_ns INT, ino INT, digest TEXT,
                     checked_ns INT) WITHOUT ROWID;
-CREATE TABLE entry(section TEXT, id TEXT, seq INT, name TEXT, parent TEXT, body BLOB,
+CREATE TABLE entry(section TEXT, id TEXT, seq INT, name TEXT, parent TEXT, rid INT,
                    PRIMARY KEY(section, id)) WITHOUT ROWID;
+CREATE TABLE body(rid INTEGER PRIMARY KEY, data BLOB);
 CREATE INDEX entry_parent ON entry(section, parent);
 CREATE INDEX entry_seq ON entry(section, seq);
 CREATE TABLE label(section TEXT, norm TEXT, id TEXT, PRIMARY KEY(section, norm)) WITHOUT ROWID;
-CREATE TABLE backlink(kind TEXT, target TEXT, cseq INT, condition TEXT, ord INT, grade TEXT, via TEXT,
-                      detail BLOB);
+CREATE TABLE backlink(kind TEXT, target TEXT, cseq INT, condition TEXT, name TEXT, ord INT, grade TEXT,
+                      via TEXT, detail BLOB);
 CREATE INDEX backlink_target ON backlink(kind, target);
 CREATE TABLE profile(condition TEXT PRIMARY KEY, cseq INT, name TEXT, data BLOB) WITHOUT ROWID;
 CREATE TABLE search_label(lid INTEGER PRIMARY KEY, norm TEXT, stems TEXT);
@@ -78,14 +79,21 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
     db.executescript(SCHEMA)
     put = db.executemany
     put("INSERT INTO source VALUES (?,?,?,?,?,?,?)", sources)
+    # Names and links stay in small rows; whole entries go to a table of their own, so that
+    # look-ups by id or name never page through entry bodies.
+    everything = [
+        (section, seq, entry)
+        for section, entries in catalogue.sections.items()
+        for seq, entry in enumerate(entries.values())
+    ]
     put(
         "INSERT INTO entry VALUES (?,?,?,?,?,?)",
         (
-            (section, entry.id, seq, entry.name, getattr(entry, "parent", None), _dump(entry))
-            for section, entries in catalogue.sections.items()
-            for seq, entry in enumerate(entries.values())
+            (section, entry.id, seq, entry.name, getattr(entry, "parent", None), rid)
+            for rid, (section, seq, entry) in enumerate(everything, start=1)
         ),
     )
+    put("INSERT INTO body VALUES (?,?)", ((rid, _dump(entry)) for rid, (_, _, entry) in enumerate(everything, start=1)))
     put(
         "INSERT INTO label VALUES (?,?,?)",
         (
@@ -94,7 +102,7 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
             for norm, entry_id in index.items()
         ),
     )
-    put("INSERT INTO backlink VALUES (?,?,?,?,?,?,?,?)", _backlinks(catalogue))
+    put("INSERT INTO backlink VALUES (?,?,?,?,?,?,?,?,?)", _backlinks(catalogue))
     put(
         "INSERT INTO profile VALUES (?,?,?,?)",
         (
@@ -128,18 +136,18 @@ def _backlinks(catalogue: model.Catalogue) -> Iterator[tuple[Any, ...]]:
     """Reverse links, ordered within a condition as the condition lists them (`ord`)."""
     for cseq, c in enumerate(catalogue.conditions.values()):
         for i, sign in enumerate(c.manifestations):
-            yield ("manifestation", sign.id, cseq, c.id, i * 1000, sign.frequency, "", _dump(sign))
+            yield ("manifestation", sign.id, cseq, c.id, c.name, i * 1000, sign.frequency, "", _dump(sign))
             for j, site in enumerate(sign.sites):
-                yield ("site", site, cseq, c.id, i * 1000 + 1 + j, sign.frequency, sign.id, None)
+                yield ("site", site, cseq, c.id, c.name, i * 1000 + 1 + j, sign.frequency, sign.id, None)
         for k, trigger in enumerate(c.triggers):
-            yield ("trigger", trigger.id, cseq, c.id, 10**7 + k, trigger.strength, "", _dump(trigger))
+            yield ("trigger", trigger.id, cseq, c.id, c.name, 10**7 + k, trigger.strength, "", _dump(trigger))
         for k, treatment in enumerate(c.treatments):
-            yield ("therapy", treatment.therapy, cseq, c.id, k, treatment.line, "", _dump(treatment))
+            yield ("therapy", treatment.therapy, cseq, c.id, c.name, k, treatment.line, "", _dump(treatment))
         if c.gut is not None:
-            yield ("gut", "", cseq, c.id, 0, c.gut.strength, "", _dump(c.gut))
+            yield ("gut", "", cseq, c.id, c.name, 0, c.gut.strength, "", _dump(c.gut))
         for k, flag in enumerate(c.red_flags):
             for sign_id in dict.fromkeys(flag.signs):
-                yield ("red-flag", sign_id, cseq, c.id, k, flag.urgency, "", _dump(flag))
+                yield ("red-flag", sign_id, cseq, c.id, c.name, k, flag.urgency, "", _dump(flag))
 
 
 def memory(catalogue: model.Catalogue) -> StoredCatalogue:
@@ -176,7 +184,9 @@ class Section(Mapping[str, T], Generic[T]):
             pass
         if self._complete:
             raise KeyError(key)
-        row = self._db.execute("SELECT body FROM entry WHERE section=? AND id=?", (self._section, key)).fetchone()
+        row = self._db.execute(
+            "SELECT b.data FROM entry e JOIN body b ON b.rid = e.rid WHERE e.section=? AND e.id=?", (self._section, key)
+        ).fetchone()
         if row is None:
             raise KeyError(key)
         value: T = pickle.loads(row[0])
@@ -195,7 +205,10 @@ class Section(Mapping[str, T], Generic[T]):
 
     def _all(self) -> dict[str, T]:
         if not self._complete:
-            rows = self._db.execute("SELECT id, body FROM entry WHERE section=? ORDER BY seq", (self._section,))
+            rows = self._db.execute(
+                "SELECT e.id, b.data FROM entry e JOIN body b ON b.rid = e.rid WHERE e.section=? ORDER BY e.seq",
+                (self._section,),
+            )
             loaded = self._loaded
             self._loaded = {key: loaded[key] if key in loaded else pickle.loads(body) for key, body in rows}
             self._complete = True
@@ -345,17 +358,28 @@ class StoredCatalogue:
         rows: list[tuple[Any, ...]] = []
         for part in _chunks(wanted):
             rows += self.db.execute(
-                "SELECT b.cseq, b.condition, e.name, b.ord, b.grade, b.via, b.target, b.detail FROM backlink b "
-                "JOIN entry e ON e.section='conditions' AND e.id=b.condition "
-                f"WHERE b.kind=? AND b.target IN ({_marks(part)})",
+                "SELECT cseq, condition, name, ord, grade, via, target, detail FROM backlink "
+                f"WHERE kind=? AND target IN ({_marks(part)})",
                 (kind, *part),
             ).fetchall()
         rows.sort(key=lambda row: (row[0], row[3]))
         return rows
 
-    def linked_from(self, kind: str, targets: Iterable[str]) -> list[tuple[Named, Any]]:
-        """The conditions linking any of `targets`, each with its link object (TreatmentLink, ...)."""
-        return [(Named(row[1], row[2]), pickle.loads(row[7])) for row in self.backlinks(kind, targets)]
+    def linked_from(
+        self,
+        kind: str,
+        targets: Iterable[str],
+        order: Callable[[str, str], Any] | None = None,
+        limit: int | None = None,
+    ) -> tuple[list[tuple[Named, Any]], int]:
+        """The conditions linking any of `targets`, each with its link object (TreatmentLink, ...),
+        sorted by order(condition name, grade) and cut to `limit`; and how many there are in all.
+        Only the links kept are unpickled."""
+        rows = self.backlinks(kind, targets)
+        if order is not None:
+            rows.sort(key=lambda row: order(row[2], row[4]))
+        kept = rows if limit is None else rows[:limit]
+        return [(Named(row[1], row[2]), pickle.loads(row[7])) for row in kept], len(rows)
 
     def profiles(self, condition_ids: Iterable[str]) -> list[tuple[int, str, str, bytes]]:
         """(cseq, id, name, profile) of the given conditions, in catalogue order; a profile is the

@@ -30,6 +30,18 @@ def name_of(catalogue: Catalogue, section: str, entry_id: str) -> str:
     return catalogue.name(section, entry_id) or entry_id
 
 
+# A page lists at most this many conditions linked to one entry: more is a list, not a page (a
+# clinic catalogue can link thousands); the note names the command that lists them all, and
+# --format json always has every one.
+ROW_LIMIT = 200
+
+
+def more(total: int, shown: int, command: str) -> Para | None:
+    if total <= shown:
+        return None
+    return Para(f"... and {total - shown} more; '{command}' lists them all.")
+
+
 def references_block(refs: list[model.Reference]) -> Bullets:
     return Bullets([f"{r.title}: {r.url}" for r in refs])
 
@@ -204,15 +216,20 @@ def condition_json(catalogue: Catalogue, c: Condition) -> dict[str, Any]:
 # ---------------------------------------------------------------- therapy
 
 
-def therapy_links(catalogue: Catalogue, t: Therapy) -> list[tuple[Named, model.TreatmentLink, str]]:
-    """Condition links naming this therapy or one of its members (with the member named)."""
+def therapy_links(
+    catalogue: Catalogue, t: Therapy, limit: int | None = None
+) -> tuple[list[tuple[Named, model.TreatmentLink, str]], int]:
+    """Condition links naming this therapy or one of its members (with the member named), by
+    condition name and line; at most `limit`, and how many there are in all."""
     members = {t.id, *catalogue.descendants("therapies", t.id)}
+    links, total = catalogue.linked_from(
+        "therapy", members, order=lambda name, line: (name, LINE_RANK[line]), limit=limit
+    )
     out = []
-    for condition, link in catalogue.linked_from("therapy", members):
+    for condition, link in links:
         via = "" if link.therapy == t.id else name_of(catalogue, "therapies", link.therapy)
         out.append((condition, link, via))
-    out.sort(key=lambda x: (x[0].name, LINE_RANK[x[1].line]))
-    return out
+    return out, total
 
 
 def therapy_page(catalogue: Catalogue, t: Therapy) -> Page:
@@ -235,16 +252,18 @@ def therapy_page(catalogue: Catalogue, t: Therapy) -> Page:
                 ]
             )
         page.add("Members", Table(["Name", "Kind", "Includes"], rows))
+    links, total = therapy_links(catalogue, t, ROW_LIMIT)
     page.add(
         "Conditions",
         Table(
             ["Condition", "Line", "Evidence", "Note"],
             [
                 [c.name, link.line, link.evidence, ("as " + via + ". " if via else "") + link.note]
-                for c, link, via in therapy_links(catalogue, t)
+                for c, link, via in links
             ],
             evidence_column=2,
         ),
+        more(total, len(links), f"skinaxis list conditions --therapy {t.id}"),
     )
     page.add("Benefits", Bullets(t.benefits))
     risks: list[Block] = [Bullets(t.risks)]
@@ -282,7 +301,7 @@ def therapy_json(catalogue: Catalogue, t: Therapy) -> dict[str, Any]:
                 "evidence": link.evidence,
                 "note": link.note,
             }
-            for c, link, _via in therapy_links(catalogue, t)
+            for c, link, _via in therapy_links(catalogue, t)[0]
         ],
         "benefits": t.benefits,
         "risks": t.risks,
@@ -468,20 +487,26 @@ def match_json(result: Any) -> dict[str, Any]:
 def manifestation_page(catalogue: Catalogue, m: model.Manifestation) -> Page:
     page = Page(m.name, "Everyday words: " + ", ".join(m.synonyms) if m.synonyms else "", badges(m))
     page.add("What it is", Para(m.description), Para(m.hpo or "", label="HPO"))
+    links, total = manifestation_links(catalogue, m, ROW_LIMIT)
     rows = [
-        [c.name, link.frequency, ", ".join(name_of(catalogue, "sites", s) for s in link.sites)]
-        for c, link in manifestation_links(catalogue, m)
+        [c.name, link.frequency, ", ".join(name_of(catalogue, "sites", s) for s in link.sites)] for c, link in links
     ]
-    page.add("Conditions that show it", Table(["Condition", "How characteristic", "Where"], rows))
+    page.add(
+        "Conditions that show it",
+        Table(["Condition", "How characteristic", "Where"], rows),
+        more(total, len(links), f"skinaxis list conditions --manifestation {m.id}"),
+    )
     page.add("Argues against", Bullets([name_of(catalogue, "manifestations", x) for x in m.contrasts]))
     page.add("A form of", Bullets([name_of(catalogue, "manifestations", x) for x in m.broader]))
     return page
 
 
-def manifestation_links(catalogue: Catalogue, m: model.Manifestation) -> list[tuple[Named, model.ManifestationLink]]:
-    out = catalogue.linked_from("manifestation", [m.id])
-    out.sort(key=lambda x: (-model.FREQUENCY_WEIGHT[x[1].frequency], x[0].name))
-    return out
+def manifestation_links(
+    catalogue: Catalogue, m: model.Manifestation, limit: int | None = None
+) -> tuple[list[tuple[Named, model.ManifestationLink]], int]:
+    return catalogue.linked_from(
+        "manifestation", [m.id], order=lambda name, frequency: (-model.FREQUENCY_WEIGHT[frequency], name), limit=limit
+    )
 
 
 def manifestation_json(catalogue: Catalogue, m: model.Manifestation) -> dict[str, Any]:
@@ -494,28 +519,29 @@ def manifestation_json(catalogue: Catalogue, m: model.Manifestation) -> dict[str
         "origin": m.origin,
         "conditions": [
             {"id": c.id, "name": c.name, "frequency": link.frequency, "sites": link.sites}
-            for c, link in manifestation_links(catalogue, m)
+            for c, link in manifestation_links(catalogue, m)[0]
         ],
         "contrasts": m.contrasts,
         "caveats": [CAVEAT],
     }
 
 
-def trigger_links(catalogue: Catalogue, t: model.Trigger) -> list[tuple[Named, model.TriggerLink]]:
-    out = catalogue.linked_from("trigger", [t.id])
-    out.sort(key=lambda x: (-model.STRENGTH_WEIGHT[x[1].strength], x[0].name))
-    return out
+def trigger_links(
+    catalogue: Catalogue, t: model.Trigger, limit: int | None = None
+) -> tuple[list[tuple[Named, model.TriggerLink]], int]:
+    return catalogue.linked_from(
+        "trigger", [t.id], order=lambda name, strength: (-model.STRENGTH_WEIGHT[strength], name), limit=limit
+    )
 
 
 def trigger_page(catalogue: Catalogue, t: model.Trigger) -> Page:
     page = Page(t.name, f"{t.trigger_kind}" + (f". Also: {', '.join(t.synonyms)}" if t.synonyms else ""), badges(t))
     page.add("How it acts", Para(t.mechanism))
+    links, total = trigger_links(catalogue, t, ROW_LIMIT)
     page.add(
         "Conditions it affects",
-        Table(
-            ["Condition", "Strength", "Note"],
-            [[c.name, link.strength, link.note] for c, link in trigger_links(catalogue, t)],
-        ),
+        Table(["Condition", "Strength", "Note"], [[c.name, link.strength, link.note] for c, link in links]),
+        more(total, len(links), f"skinaxis list conditions --trigger {t.id}"),
     )
     page.add("References", references_block(t.references))
     return page
@@ -531,7 +557,7 @@ def trigger_json(catalogue: Catalogue, t: model.Trigger) -> dict[str, Any]:
         "origin": t.origin,
         "conditions": [
             {"id": c.id, "name": c.name, "strength": link.strength, "note": link.note}
-            for c, link in trigger_links(catalogue, t)
+            for c, link in trigger_links(catalogue, t)[0]
         ],
         "references": [{"title": r.title, "url": r.url} for r in t.references],
         "caveats": [CAVEAT],
@@ -682,9 +708,8 @@ def axis_page(catalogue: Catalogue, condition: Condition | None) -> Page:
     )
     page.add("Risks", Alert("Cautions", axis.risks, level="warning"))
     if condition is None:
-        linked = sorted(
-            catalogue.linked_from("gut", [""]),
-            key=lambda pair: (-model.STRENGTH_WEIGHT[pair[1].strength], pair[0].name),
+        linked, total = catalogue.linked_from(
+            "gut", [""], order=lambda name, strength: (-model.STRENGTH_WEIGHT[strength], name), limit=ROW_LIMIT
         )
         page.add(
             "Conditions with a gut link",
@@ -693,6 +718,7 @@ def axis_page(catalogue: Catalogue, condition: Condition | None) -> Page:
                 [[c.name, gut.strength, gut.evidence, gut.summary] for c, gut in linked],
                 evidence_column=2,
             ),
+            more(total, len(linked), "skinaxis list conditions --gut"),
         )
     page.add("References", references_block(axis.references), Para(axis.reviewed, label="Last reviewed"))
     return page
@@ -744,7 +770,7 @@ def axis_json(catalogue: Catalogue, condition: Condition | None) -> dict[str, An
         risks=axis.risks,
         conditions=[
             {"id": c.id, "name": c.name, "strength": gut.strength, "evidence": gut.evidence}
-            for c, gut in catalogue.linked_from("gut", [""])
+            for c, gut in catalogue.linked_from("gut", [""])[0]
         ],
         references=[{"title": r.title, "url": r.url} for r in axis.references],
         reviewed=axis.reviewed,

@@ -87,9 +87,10 @@ def _color() -> bool | None:
     return None
 
 
-def emit(ctx: typer.Context, page: Page, data: Any, fmt: Format) -> None:
+def emit(ctx: typer.Context, page: Page | None, data: Any, fmt: Format) -> None:
+    """Write the page (text formats) or the data (JSON) to stdout, through a pager when wanted."""
     try:
-        if fmt is not Format.json and _pager_wanted(ctx):
+        if page is not None and fmt is not Format.json and _pager_wanted(ctx):
             _page(page, fmt)
             return
         _write(page, data, fmt)
@@ -139,11 +140,11 @@ def _page(page: Page, fmt: Format) -> None:
         sys.stdout.write(text)
 
 
-def _write(page: Page, data: Any, fmt: Format) -> None:
+def _write(page: Page | None, data: Any, fmt: Format) -> None:
     from skinaxis import render
 
     out = sys.stdout
-    if fmt is Format.json:
+    if fmt is Format.json or page is None:
         out.write(render.render_json(data))
     elif fmt is Format.markdown:
         out.write(render.render_markdown(page))
@@ -172,9 +173,12 @@ def show_entry(
     entry = cat.find(section, query)
     if entry is None:
         not_found(ctx, section, kind, query)
-    page = getattr(views, f"{view}_page")(cat, entry)
-    data = getattr(views, f"{view}_json")(cat, entry)
-    emit(ctx, page, data, resolve_format(fmt, as_json))
+    chosen = resolve_format(fmt, as_json)
+    # Only what is shown is built: a page for the text formats, the data for JSON.
+    if chosen is Format.json:
+        emit(ctx, None, getattr(views, f"{view}_json")(cat, entry), chosen)
+    else:
+        emit(ctx, getattr(views, f"{view}_page")(cat, entry), None, chosen)
 
 
 def joined(words: list[str] | None, what: str) -> str:
