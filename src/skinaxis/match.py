@@ -17,6 +17,7 @@ flags that the description satisfies. It is not a diagnosis and never claims to 
 
 from __future__ import annotations
 
+import heapq
 import marshal
 import math
 import pickle
@@ -517,8 +518,11 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
     # inside "tense blisters"); otherwise ("itchy" inside "tense itchy blisters") it is shown.
     implies = vocabulary.implies
     shown = {r.id for r in found.values() if r.type == "manifestation" and not r.shadowed}
+    implied: set[str] = set()
+    for other in shown:
+        implied |= implies.get(other)
     for reading in found.values():
-        if reading.shadowed and not any(reading.id in implies.get(other, ()) for other in shown):
+        if reading.shadowed and reading.id not in implied:
             reading.shadowed = False
     return sorted(
         found.values(),
@@ -664,22 +668,25 @@ def rank(
     for sign in set(positives) | broader_all:
         linked_signs |= narrower.get(sign, set())
     linking: dict[str, set[str]] = {}
-    for row in catalogue.backlinks("manifestation", linked_signs):
+    for row in catalogue.backlinks("manifestation", linked_signs, detail=False):
         linking.setdefault(row[6], set()).add(row[1])
+    known: dict[tuple[str, ...], frozenset[str]] = {}
 
-    def readers(signs: set[str]) -> set[str]:
-        out: set[str] = set()
-        for sign in signs:
-            out |= linking.get(sign, set())
-            for narrow in narrower.get(sign, ()):
-                out |= linking.get(narrow, set())
-        return out
+    def readers(signs: tuple[str, ...]) -> frozenset[str]:
+        if signs not in known:
+            out: set[str] = set()
+            for sign in signs:
+                out |= linking.get(sign, set())
+                for narrow in narrower.get(sign, ()):
+                    out |= linking.get(narrow, set())
+            known[signs] = frozenset(out)
+        return known[signs]
 
-    direct = {sign: readers({sign}) for sign in positives}
+    direct = {sign: readers((sign,)) for sign in positives}
     candidates = set(named)
     for sign in positives:
-        candidates |= direct[sign] | readers(set(broader[sign]))
-    candidates |= {row[1] for row in catalogue.backlinks("trigger", triggers)}
+        candidates |= direct[sign] | readers(broader[sign])
+    candidates |= {row[1] for row in catalogue.backlinks("trigger", triggers, detail=False)}
 
     # Signs that no condition shows, directly or in a narrower form, can only be read as
     # siblings, and those with the same broader signs and weight read alike: each such class is
@@ -709,8 +716,8 @@ def rank(
 
     # Conditions with the same signs, triggers and ages score alike: each profile is scored once.
     scored: dict[tuple[Any, ...], tuple[float, float, list[str], list[str]]] = {}
-    ranked = []
-    for _cseq, condition_id, condition_name, data in catalogue.profiles(candidates):
+    ranked: list[tuple[float, str, int, str, tuple[float, float, list[str], list[str]]]] = []
+    for cseq, condition_id, condition_name, data in catalogue.profiles(candidates):
         memo_key = (data, condition_id in named)
         if memo_key not in scored:
             scored[memo_key] = _score(
@@ -729,23 +736,14 @@ def rank(
                 site_names,
                 sign_name,
             )
-        score, possible, supporting, opposing = scored[memo_key]
-        if not supporting or score <= 0:
-            continue
-        ranked.append(
-            (
-                score,
-                Ranked(
-                    condition_id,
-                    condition_name,
-                    round(min(1.0, score / max(possible, 1e-9)), 3),
-                    list(supporting),
-                    list(opposing),
-                ),
-            )
-        )
-    ranked.sort(key=lambda pair: (-pair[0], pair[1].name))
-    return [item for _score_value, item in ranked[:TOP_CONDITIONS]]
+        result = scored[memo_key]
+        score, _possible, supporting, _opposing = result
+        if supporting and score > 0:
+            ranked.append((-score, condition_name, cseq, condition_id, result))
+    return [
+        Ranked(condition_id, name, round(min(1.0, score / max(possible, 1e-9)), 3), list(supporting), list(opposing))
+        for _, name, _, condition_id, (score, possible, supporting, opposing) in heapq.nsmallest(TOP_CONDITIONS, ranked)
+    ]
 
 
 def _score(

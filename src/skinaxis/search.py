@@ -8,6 +8,7 @@ the conditions that show them, so "itching" also finds the conditions where itch
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
 from typing import TYPE_CHECKING
 
@@ -179,58 +180,66 @@ def search(catalogue: StoredCatalogue, query: str, limit: int = 10) -> list[Hit]
             # The entry's best label; among equal scores its first label, as the entry lists them.
             if held is None or score > held[0] or (score == held[0] and pos < held[2]):
                 best[key] = (score, seq, pos, text, name)
-    hits: dict[tuple[str, str], Hit] = {}
-    for (section, entry_id), (score, _seq, _pos, text, name) in sorted(
-        best.items(), key=lambda item: (order[item[0][0]], item[1][1])
-    ):
-        hits[section, entry_id] = Hit(section, SECTION_KIND[section], entry_id, name, round(score, 3), text)
-    _propagate(catalogue, hits)
-    ranked = sorted(hits.values(), key=lambda h: (-h.score, h.section != "conditions", h.name))
-    per_kind: dict[str, int] = {}
+    # Hits stay tuples until the last step: a clinic catalogue can match thousands of entries,
+    # of which only `limit` of each kind are shown. A hit is (score, matched, name, via, place),
+    # where place is its position in the order the entries were found.
+    hits: dict[tuple[str, str], tuple[float, str, str, str, tuple[int, int, int]]] = {}
+    for (section, entry_id), (score, seq, _pos, text, name) in best.items():
+        hits[section, entry_id] = (round(score, 3), text, name, "", (0, order[section], seq))
+    _propagate(catalogue, hits, best)
+    per_kind: dict[str, list[tuple[float, bool, str, tuple[int, int, int], str, str]]] = {}
+    for (section, entry_id), (score, _text, name, _via, place) in hits.items():
+        per_kind.setdefault(section, []).append((-score, section != "conditions", name, place, section, entry_id))
+    shown = sorted(item for items in per_kind.values() for item in heapq.nsmallest(limit, items))
     out = []
-    for hit in ranked:
-        per_kind[hit.kind] = per_kind.get(hit.kind, 0) + 1
-        if per_kind[hit.kind] <= limit:
-            out.append(hit)
+    for _, _, name, _, section, entry_id in shown:
+        score, matched, _, via, _ = hits[section, entry_id]
+        out.append(Hit(section, SECTION_KIND[section], entry_id, name, score, matched, via=via))
     return out
 
 
-def _propagate(catalogue: StoredCatalogue, hits: dict[tuple[str, str], Hit]) -> None:
+def _propagate(
+    catalogue: StoredCatalogue,
+    hits: dict[tuple[str, str], tuple[float, str, str, str, tuple[int, int, int]]],
+    best: dict[tuple[str, str], tuple[float, int, int, str, str]],
+) -> None:
     """A matched sign, trigger or site lends part of its score to the conditions linked to it."""
-    signs = {h.id: h for (s, _), h in hits.items() if s == "manifestations"}
-    triggers = {h.id: h for (s, _), h in hits.items() if s == "triggers"}
-    sites = {h.id: h for (s, _), h in hits.items() if s == "sites"}
+    signs = {entry_id: hits[s, entry_id] for (s, entry_id) in best if s == "manifestations"}
+    triggers = {entry_id: hits[s, entry_id] for (s, entry_id) in best if s == "triggers"}
+    sites = {entry_id: hits[s, entry_id] for (s, entry_id) in best if s == "sites"}
     if not (signs or triggers or sites):
         return
     rows = (
-        [("sign", *row) for row in catalogue.backlinks("manifestation", signs)]
-        + [("site", *row) for row in catalogue.backlinks("site", sites)]
-        + [("trigger", *row) for row in catalogue.backlinks("trigger", triggers)]
+        [("sign", *row) for row in catalogue.backlinks("manifestation", signs, detail=False)]
+        + [("site", *row) for row in catalogue.backlinks("site", sites, detail=False)]
+        + [("trigger", *row) for row in catalogue.backlinks("trigger", triggers, detail=False)]
     )
     # In catalogue order, and within a condition in the order it lists its links.
     rows.sort(key=lambda row: (row[1], row[4]))
-    found: dict[str, tuple[str, tuple[float, str, str] | None]] = {}
-    for what, _cseq, condition_id, condition_name, _ord, grade, via, target, _detail in rows:
-        name, best = found.get(condition_id, (condition_name, None))
+    found: dict[str, tuple[int, str, tuple[float, str, str] | None]] = {}
+    for what, cseq, condition_id, condition_name, _ord, grade, via, target, _detail in rows:
+        _, name, reading = found.get(condition_id, (cseq, condition_name, None))
         if what == "sign":
-            source = signs[target]
-            score = source.score * 0.75 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade])
-            reading = (score, source.matched, f"{source.name}, {grade}")
+            score, matched, source, _, _ = signs[target]
+            lent = (score * 0.75 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade]), matched, f"{source}, {grade}")
         elif what == "site":
-            source = sites[target]
-            score = source.score * 0.5 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade])
-            reading = (score, source.matched, f"{source.name}: {catalogue.name('manifestations', via)}")
+            score, matched, source, _, _ = sites[target]
+            lent = (
+                score * 0.5 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade]),
+                matched,
+                f"{source}: {catalogue.name('manifestations', via)}",
+            )
         else:
-            source = triggers[target]
-            score = source.score * 0.7 * (0.5 + 0.5 * STRENGTH_WEIGHT[grade])
-            reading = (score, source.matched, f"{source.name}, {grade} trigger")
-        if best is None or reading[0] > best[0]:
-            best = reading
-        found[condition_id] = (name, best)
-    for condition_id, (name, best) in found.items():
-        if best is None or best[0] < MIN_SCORE * 0.8:
+            score, matched, source, _, _ = triggers[target]
+            lent = (score * 0.7 * (0.5 + 0.5 * STRENGTH_WEIGHT[grade]), matched, f"{source}, {grade} trigger")
+        if reading is None or lent[0] > reading[0]:
+            reading = lent
+        found[condition_id] = (cseq, name, reading)
+    for condition_id, (cseq, name, reading) in found.items():
+        if reading is None or reading[0] < MIN_SCORE * 0.8:
             continue
         key = ("conditions", condition_id)
         existing = hits.get(key)
-        if existing is None or existing.score < best[0]:
-            hits[key] = Hit("conditions", "condition", condition_id, name, round(best[0], 3), best[1], via=best[2])
+        if existing is None or existing[0] < reading[0]:
+            place = existing[4] if existing is not None else (1, 0, cseq)
+            hits[key] = (round(reading[0], 3), reading[1], name, reading[2], place)

@@ -24,7 +24,7 @@ from .record import record
 if TYPE_CHECKING:
     from .match import StoredVocabulary
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _CHUNK = 500  # ids per IN (...) query
 
 SCHEMA = """
@@ -40,6 +40,7 @@ CREATE TABLE label(section TEXT, norm TEXT, id TEXT, PRIMARY KEY(section, norm))
 CREATE TABLE backlink(kind TEXT, target TEXT, cseq INT, condition TEXT, name TEXT, ord INT, grade TEXT,
                       via TEXT, detail BLOB);
 CREATE INDEX backlink_target ON backlink(kind, target);
+CREATE TABLE posting(kind TEXT, target TEXT, rows BLOB, PRIMARY KEY(kind, target)) WITHOUT ROWID;
 CREATE TABLE profile(condition TEXT PRIMARY KEY, cseq INT, name TEXT, data BLOB) WITHOUT ROWID;
 CREATE TABLE search_label(lid INTEGER PRIMARY KEY, norm TEXT, stems TEXT);
 CREATE TABLE search_term(stem TEXT, lid INT, PRIMARY KEY(stem, lid)) WITHOUT ROWID;
@@ -102,7 +103,14 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
             for norm, entry_id in index.items()
         ),
     )
-    put("INSERT INTO backlink VALUES (?,?,?,?,?,?,?,?,?)", _backlinks(catalogue))
+    links = list(_backlinks(catalogue))
+    put("INSERT INTO backlink VALUES (?,?,?,?,?,?,?,?,?)", links)
+    # The same links without their link objects, one marshalled list per target: search and match
+    # read thousands of them for a common sign, and one blob reads far faster than rows.
+    postings: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+    for kind, target, cseq, condition, name, order, grade, via, _detail in links:
+        postings.setdefault((kind, target), []).append((cseq, condition, name, order, grade, via, target, None))
+    put("INSERT INTO posting VALUES (?,?,?)", ((k, t, marshal.dumps(rows)) for (k, t), rows in postings.items()))
     put(
         "INSERT INTO profile VALUES (?,?,?,?)",
         (
@@ -351,15 +359,23 @@ class StoredCatalogue:
         return out
 
     # Reverse links.
-    def backlinks(self, kind: str, targets: Iterable[str]) -> list[tuple[Any, ...]]:
+    def backlinks(self, kind: str, targets: Iterable[str], detail: bool = True) -> list[tuple[Any, ...]]:
         """(cseq, condition id, condition name, ord, grade, via, target, detail) of the conditions
-        that link any of `targets`, in catalogue order and, within a condition, in its own order."""
+        that link any of `targets`, in catalogue order and, within a condition, in its own order.
+        With detail=False the pickled link is left out (None)."""
         wanted = sorted(set(targets))
         rows: list[tuple[Any, ...]] = []
+        if not detail:
+            for part in _chunks(wanted):
+                query = f"SELECT rows FROM posting WHERE kind=? AND target IN ({_marks(part)})"
+                for (blob,) in self.db.execute(query, (kind, *part)):
+                    rows += marshal.loads(blob)
+            rows.sort(key=lambda row: (row[0], row[3]))
+            return rows
+        columns = "cseq, condition, name, ord, grade, via, target, detail"
         for part in _chunks(wanted):
             rows += self.db.execute(
-                "SELECT cseq, condition, name, ord, grade, via, target, detail FROM backlink "
-                f"WHERE kind=? AND target IN ({_marks(part)})",
+                f"SELECT {columns} FROM backlink WHERE kind=? AND target IN ({_marks(part)})",
                 (kind, *part),
             ).fetchall()
         rows.sort(key=lambda row: (row[0], row[3]))
