@@ -159,6 +159,34 @@ def test_markdown_handout_escapes_catalogue_text(cli):
     assert "| Line | Treatment | Evidence | Note |" in out
 
 
+@pytest.mark.parametrize("command", [["condition", "psoriasis"], ["therapy", "biologics"], ["axis"]])
+def test_markdown_handout_tables_fit_a_printed_page(cli, command):
+    # Wide tables become lists (one item per row) so that a printed handout wraps them.
+    from skinaxis.render import MARKDOWN_TABLE_WIDTH
+
+    out = cli(*command, "--format", "markdown", shipped=True).out
+    tables = [line for line in out.splitlines() if line.startswith("|")]
+    assert all(len(line) <= MARKDOWN_TABLE_WIDTH for line in tables), max(tables, key=len)
+    if command[0] == "condition":
+        assert "\n- **Scaly plaques" in out and "How characteristic: hallmark" in out
+
+
+def test_validate_reports_a_bad_review_date_instead_of_crashing(cli, tmp_path):
+    for value in ['""', '"2026-11-31"', "soon"]:
+        (tmp_path / "c.yaml").write_text(
+            "conditions:\n  - id: clinic-rash\n    name: Clinic rash\n    group: other\n"
+            "    codes: {icd10: L98.8}\n    summary: s\n    mechanism: m\n    epidemiology: e\n"
+            "    manifestations: [{id: pruritus, frequency: common}]\n"
+            "    treatments: [{therapy: topical-corticosteroids, line: first, evidence: low}]\n"
+            "    red_flags: [{text: Spreading fast, urgency: urgent}]\n    distinguishing: [d]\n"
+            '    references: [{title: t, url: "https://example.org"}]\n'
+            f"    reviewed: {value}\n"
+        )
+        run = cli("validate", str(tmp_path), "--max-age-days", "30")
+        assert run.code == 3, (value, run.out, run.err)
+        assert f"{tmp_path / 'c.yaml'}:14:" in run.out and "reviewed" in run.out
+
+
 def test_version_and_help(cli):
     assert cli("--version").out.startswith("skinaxis ")
     for command in [

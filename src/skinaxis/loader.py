@@ -377,7 +377,10 @@ def stale_reviews(catalogue: model.Catalogue, max_age_days: int, today: _dt.date
     problems = []
     for section in ("conditions", "therapies"):
         for entry in catalogue.sections[section].values():
-            age = (today - _dt.date.fromisoformat(entry.reviewed)).days
+            try:
+                age = (today - _dt.date.fromisoformat(entry.reviewed)).days
+            except (TypeError, ValueError):
+                continue  # not a date: the schema check has already reported it
             if age > max_age_days:
                 path, _, line = entry.source.rpartition(":")
                 problems.append(

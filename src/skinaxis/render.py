@@ -102,6 +102,27 @@ def _md(text: str) -> str:
     return " ".join(text.split())
 
 
+# A handout is printed as well as rendered: a table whose lines would be wider than this becomes
+# a list, one item per row, which wraps on paper where a table row cannot.
+MARKDOWN_TABLE_WIDTH = 100
+
+
+def _markdown_table(block: Table) -> list[str]:
+    rows = [
+        [_md(evidence_badge(c) if i == block.evidence_column else c) for i, c in enumerate(row)] for row in block.rows
+    ]
+    headers = [_md(h) for h in block.headers]
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(cells) + " |" for cells in rows]
+    if max(len(line) for line in lines) <= MARKDOWN_TABLE_WIDTH:
+        return lines
+    items = []
+    for cells in rows:
+        rest = "; ".join(f"{header}: {cell}" for header, cell in zip(headers[1:], cells[1:], strict=False) if cell)
+        items.append(f"- **{cells[0]}**" + (f" ({rest})" if rest else ""))
+    return items
+
+
 def render_markdown(page: Page) -> str:
     out = [f"# {_md(page.title)}", ""]
     if page.subtitle:
@@ -116,11 +137,7 @@ def render_markdown(page: Page) -> str:
             elif isinstance(block, Bullets):
                 out += [f"- {_md(item)}" for item in block.items] + [""]
             elif isinstance(block, Table):
-                out.append("| " + " | ".join(_md(h) for h in block.headers) + " |")
-                out.append("|" + "---|" * len(block.headers))
-                for row in block.rows:
-                    cells = [evidence_badge(c) if i == block.evidence_column else c for i, c in enumerate(row)]
-                    out.append("| " + " | ".join(_md(c) for c in cells) + " |")
+                out += _markdown_table(block)
                 out.append("")
             elif isinstance(block, Alert):
                 out.append(f"> **{_md(block.title)}**")
