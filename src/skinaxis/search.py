@@ -216,22 +216,29 @@ def _propagate(
     )
     # In catalogue order, and within a condition in the order it lists its links.
     rows.sort(key=lambda row: (row[1], row[4]))
-    found: dict[str, tuple[int, str, tuple[float, str, str] | None]] = {}
-    for what, cseq, condition_id, condition_name, _ord, grade, via, target, _detail in rows:
-        _, name, reading = found.get(condition_id, (cseq, condition_name, None))
+    readings: dict[tuple[str, str, str, str], tuple[float, str, str]] = {}
+
+    def reading_of(what: str, target: str, grade: str, via: str) -> tuple[float, str, str]:
         if what == "sign":
             score, matched, source, _, _ = signs[target]
-            lent = (score * 0.75 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade]), matched, f"{source}, {grade}")
-        elif what == "site":
+            return (score * 0.75 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade]), matched, f"{source}, {grade}")
+        if what == "site":
             score, matched, source, _, _ = sites[target]
-            lent = (
+            return (
                 score * 0.5 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade]),
                 matched,
                 f"{source}: {catalogue.name('manifestations', via)}",
             )
-        else:
-            score, matched, source, _, _ = triggers[target]
-            lent = (score * 0.7 * (0.5 + 0.5 * STRENGTH_WEIGHT[grade]), matched, f"{source}, {grade} trigger")
+        score, matched, source, _, _ = triggers[target]
+        return (score * 0.7 * (0.5 + 0.5 * STRENGTH_WEIGHT[grade]), matched, f"{source}, {grade} trigger")
+
+    found: dict[str, tuple[int, str, tuple[float, str, str] | None]] = {}
+    for what, cseq, condition_id, condition_name, _ord, grade, via, target, _detail in rows:
+        _, name, reading = found.get(condition_id, (cseq, condition_name, None))
+        link = (what, target, grade, via)
+        lent = readings.get(link)
+        if lent is None:
+            lent = readings[link] = reading_of(what, target, grade, via)
         if reading is None or lent[0] > reading[0]:
             reading = lent
         found[condition_id] = (cseq, name, reading)

@@ -370,7 +370,10 @@ class StoredCatalogue:
                 query = f"SELECT rows FROM posting WHERE kind=? AND target IN ({_marks(part)})"
                 for (blob,) in self.db.execute(query, (kind, *part)):
                     rows += marshal.loads(blob)
-            rows.sort(key=lambda row: (row[0], row[3]))
+            if len(wanted) > 1:
+                # Each list is stored in (cseq, ord) order and rows lead with cseq, so the
+                # natural tuple order (compared in C) is catalogue order, then link order.
+                rows.sort()
             return rows
         columns = "cseq, condition, name, ord, grade, via, target, detail"
         for part in _chunks(wanted):
