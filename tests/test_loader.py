@@ -139,3 +139,23 @@ def test_stale_reviews_are_warnings(mini):
 
 def test_fixture_directory_is_what_tests_use():
     assert (MINI / "conditions.yaml").is_file()
+
+
+def test_unknown_link_suggests_the_close_id(tmp_path):
+    write(
+        tmp_path,
+        "extra.yaml",
+        CLINIC_CONDITION.format(id="clinic-rash", name="Clinic rash", extra="").replace(
+            "{id: pruritus, frequency: common}", "{id: pruritis, frequency: common}"
+        ),
+    )
+    _, problems = load_mini(tmp_path)
+    assert [p.code for p in problems] == ["SKX007"]
+    assert "did you mean 'pruritus'?" in problems[0].message
+
+
+def test_a_tab_in_indentation_is_named(tmp_path):
+    write(tmp_path, "tabs.yaml", "sites:\n\t- id: navel\n")
+    _, problems = load_mini(tmp_path)
+    assert [p.code for p in problems] == ["SKX001"]
+    assert "tab" in problems[0].message and problems[0].line == 2

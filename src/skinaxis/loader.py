@@ -324,8 +324,15 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
                 for section in sections
             )
             if not found:
+                from .schema import _suggest
+
                 kinds = " or ".join(SINGULAR.get(s, s) for s in sections)
-                problems.append(Problem(path, line, column, "SKX007", f"{owner}: no {kinds} with id '{target}'"))
+                known = [i for s in sections for i in (mechanisms if s == "axis-mechanisms" else catalogue.sections[s])]
+                problems.append(
+                    Problem(
+                        path, line, column, "SKX007", f"{owner}: no {kinds} with id '{target}'{_suggest(target, known)}"
+                    )
+                )
     problems.extend(_check_parents(catalogue))
     catalogue.build_indexes()
     return catalogue, problems

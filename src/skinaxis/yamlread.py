@@ -183,8 +183,10 @@ def parse(text: str, path: str) -> Node | None:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        if "\t" in text and "tab" in message.lower() or "'\\t'" in message:
-            message += " (use spaces, not tabs, to indent)"
+        lines = text.splitlines()
+        on_line = lines[line - 1] if 0 < line <= len(lines) else ""
+        if "\t" in on_line or "'\\t'" in message or ("\t" in text and "tab" in message.lower()):
+            message += " (a tab character: indent with spaces, never tabs)"
         raise ReadError(Problem(path, line, column, "SKX001", message or "YAML syntax error")) from None
     except yaml.YAMLError as exc:
         raise ReadError(Problem(path, 1, 1, "SKX001", str(exc).splitlines()[0])) from None
