@@ -471,6 +471,8 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
             used = tokens[start : end + 1]
             negated = all(t.negated for t in used if t.stem in phrase.stems)
             raw = " ".join(t.raw for t in used)
+            if len(phrase.ids) > 1 and phrase.type != "red-flag":
+                catalogue.load_names(SECTION_OF[phrase.type], phrase.ids)
             for entry_id in phrase.ids:
                 key = (phrase.type, entry_id)
                 previous = found.get(key)
@@ -530,14 +532,17 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
     )
 
 
+SECTION_OF = {
+    "manifestation": "manifestations",
+    "site": "sites",
+    "trigger": "triggers",
+    "condition": "conditions",
+    "red-flag": "red_flags",
+}
+
+
 def _name(catalogue: StoredCatalogue, kind: str, entry_id: str) -> str:
-    section = {
-        "manifestation": "manifestations",
-        "site": "sites",
-        "trigger": "triggers",
-        "condition": "conditions",
-        "red-flag": "red_flags",
-    }[kind]
+    section = SECTION_OF[kind]
     if kind == "red-flag":
         flag: model.GlobalRedFlag = catalogue.red_flags[entry_id]
         return flag.text

@@ -332,6 +332,15 @@ class StoredCatalogue:
             self._names[key] = row[0] if row else None
         return self._names[key]
 
+    def load_names(self, section: str, entry_ids: Iterable[str]) -> None:
+        """Fetch the names of many entries in one query (name() then answers from memory)."""
+        wanted = sorted({i for i in entry_ids if (section, i) not in self._names})
+        for part in _chunks(wanted):
+            query = f"SELECT id, name FROM entry WHERE section=? AND id IN ({_marks(part)})"
+            found = dict(self.db.execute(query, (section, *part)).fetchall())
+            for entry_id in part:
+                self._names[section, entry_id] = found.get(entry_id)
+
     def parent(self, section: str, entry_id: str) -> str | None:
         row = self.db.execute("SELECT parent FROM entry WHERE section=? AND id=?", (section, entry_id)).fetchone()
         return row[0] if row else None
