@@ -673,7 +673,7 @@ def rank(
     for sign in set(positives) | broader_all:
         linked_signs |= narrower.get(sign, set())
     linking: dict[str, set[str]] = {}
-    for row in catalogue.backlinks("manifestation", linked_signs, detail=False):
+    for row in catalogue.backlinks("manifestation", linked_signs, detail=False, ordered=False):
         linking.setdefault(row[6], set()).add(row[1])
     known: dict[tuple[str, ...], frozenset[str]] = {}
 
@@ -691,7 +691,7 @@ def rank(
     candidates = set(named)
     for sign in positives:
         candidates |= direct[sign] | readers(broader[sign])
-    candidates |= {row[1] for row in catalogue.backlinks("trigger", triggers, detail=False)}
+    candidates |= {row[1] for row in catalogue.backlinks("trigger", triggers, detail=False, ordered=False)}
 
     # Signs that no condition shows, directly or in a narrower form, can only be read as
     # siblings, and those with the same broader signs and weight read alike: each such class is

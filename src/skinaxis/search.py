@@ -210,12 +210,10 @@ def _propagate(
     if not (signs or triggers or sites):
         return
     rows = (
-        [("sign", *row) for row in catalogue.backlinks("manifestation", signs, detail=False)]
-        + [("site", *row) for row in catalogue.backlinks("site", sites, detail=False)]
-        + [("trigger", *row) for row in catalogue.backlinks("trigger", triggers, detail=False)]
+        [("sign", *row) for row in catalogue.backlinks("manifestation", signs, detail=False, ordered=False)]
+        + [("site", *row) for row in catalogue.backlinks("site", sites, detail=False, ordered=False)]
+        + [("trigger", *row) for row in catalogue.backlinks("trigger", triggers, detail=False, ordered=False)]
     )
-    # In catalogue order, and within a condition in the order it lists its links.
-    rows.sort(key=lambda row: (row[1], row[4]))
     readings: dict[tuple[str, str, str, str], tuple[float, str, str]] = {}
 
     def reading_of(what: str, target: str, grade: str, via: str) -> tuple[float, str, str]:
@@ -232,17 +230,18 @@ def _propagate(
         score, matched, source, _, _ = triggers[target]
         return (score * 0.7 * (0.5 + 0.5 * STRENGTH_WEIGHT[grade]), matched, f"{source}, {grade} trigger")
 
-    found: dict[str, tuple[int, str, tuple[float, str, str] | None]] = {}
-    for what, cseq, condition_id, condition_name, _ord, grade, via, target, _detail in rows:
-        _, name, reading = found.get(condition_id, (cseq, condition_name, None))
+    # Each condition keeps its best reading; among equal ones, the link it lists first (lowest
+    # ord), so the answer does not depend on the order the rows arrive in.
+    found: dict[str, tuple[int, str, int, tuple[float, str, str]]] = {}
+    for what, cseq, condition_id, condition_name, order, grade, via, target, _detail in rows:
         link = (what, target, grade, via)
         lent = readings.get(link)
         if lent is None:
             lent = readings[link] = reading_of(what, target, grade, via)
-        if reading is None or lent[0] > reading[0]:
-            reading = lent
-        found[condition_id] = (cseq, name, reading)
-    for condition_id, (cseq, name, reading) in found.items():
+        held = found.get(condition_id)
+        if held is None or lent[0] > held[3][0] or (lent[0] == held[3][0] and order < held[2]):
+            found[condition_id] = (cseq, condition_name, order, lent)
+    for condition_id, (cseq, name, _order, reading) in sorted(found.items(), key=lambda item: item[1][0]):
         if reading is None or reading[0] < MIN_SCORE * 0.8:
             continue
         key = ("conditions", condition_id)

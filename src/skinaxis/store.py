@@ -368,10 +368,13 @@ class StoredCatalogue:
         return out
 
     # Reverse links.
-    def backlinks(self, kind: str, targets: Iterable[str], detail: bool = True) -> list[tuple[Any, ...]]:
+    def backlinks(
+        self, kind: str, targets: Iterable[str], detail: bool = True, ordered: bool = True
+    ) -> list[tuple[Any, ...]]:
         """(cseq, condition id, condition name, ord, grade, via, target, detail) of the conditions
-        that link any of `targets`, in catalogue order and, within a condition, in its own order.
-        With detail=False the pickled link is left out (None)."""
+        that link any of `targets`, in catalogue order and, within a condition, in its own order
+        (or in no particular order with ordered=False). With detail=False the pickled link is left
+        out (None)."""
         wanted = sorted(set(targets))
         rows: list[tuple[Any, ...]] = []
         if not detail:
@@ -379,7 +382,7 @@ class StoredCatalogue:
                 query = f"SELECT rows FROM posting WHERE kind=? AND target IN ({_marks(part)})"
                 for (blob,) in self.db.execute(query, (kind, *part)):
                     rows += marshal.loads(blob)
-            if len(wanted) > 1:
+            if ordered and len(wanted) > 1:
                 # Each list is stored in (cseq, ord) order and rows lead with cseq, so the
                 # natural tuple order (compared in C) is catalogue order, then link order.
                 rows.sort()

@@ -96,12 +96,13 @@ def condition_page(catalogue: Catalogue, c: Condition) -> Page:
     page.add(
         "Manifestations",
         Table(
-            ["Sign", "How characteristic", "Where"],
+            ["Sign", "How characteristic", "Where", "Note"],
             [
                 [
-                    name_of(catalogue, "manifestations", m.id) + (f" ({m.note})" if m.note else ""),
+                    name_of(catalogue, "manifestations", m.id),
                     m.frequency,
                     ", ".join(name_of(catalogue, "sites", s) for s in m.sites),
+                    m.note,
                 ]
                 for m in sorted(c.manifestations, key=lambda m: -model.FREQUENCY_WEIGHT[m.frequency])
             ],
