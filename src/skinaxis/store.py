@@ -24,7 +24,7 @@ from .record import record
 if TYPE_CHECKING:
     from .match import StoredVocabulary
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _CHUNK = 500  # ids per IN (...) query
 
 SCHEMA = """
@@ -37,8 +37,8 @@ CREATE TABLE body(rid INTEGER PRIMARY KEY, data BLOB);
 CREATE INDEX entry_parent ON entry(section, parent);
 CREATE INDEX entry_seq ON entry(section, seq);
 CREATE TABLE label(section TEXT, norm TEXT, id TEXT, PRIMARY KEY(section, norm)) WITHOUT ROWID;
-CREATE TABLE backlink(kind TEXT, target TEXT, cseq INT, condition TEXT, name TEXT, ord INT, grade TEXT,
-                      via TEXT, detail BLOB);
+CREATE TABLE backlink(rid INTEGER PRIMARY KEY, kind TEXT, target TEXT, cseq INT, condition TEXT, name TEXT,
+                      ord INT, grade TEXT, via TEXT, detail BLOB);
 CREATE INDEX backlink_target ON backlink(kind, target);
 CREATE TABLE posting(kind TEXT, target TEXT, rows BLOB, PRIMARY KEY(kind, target)) WITHOUT ROWID;
 CREATE TABLE profile(condition TEXT PRIMARY KEY, cseq INT, name TEXT, data BLOB) WITHOUT ROWID;
@@ -61,7 +61,7 @@ def _dump(value: object) -> bytes:
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _chunks(items: list[str]) -> Iterator[list[str]]:
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
 
@@ -103,13 +103,14 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
             for norm, entry_id in index.items()
         ),
     )
-    links = list(_backlinks(catalogue))
-    put("INSERT INTO backlink VALUES (?,?,?,?,?,?,?,?,?)", links)
-    # The same links without their link objects, one marshalled list per target: search and match
-    # read thousands of them for a common sign, and one blob reads far faster than rows.
+    links = [(rid, *link) for rid, link in enumerate(_backlinks(catalogue), start=1)]
+    put("INSERT INTO backlink VALUES (?,?,?,?,?,?,?,?,?,?)", links)
+    # The same links without their link objects (the row id stands in for it), one marshalled
+    # list per target: search and match read thousands of them for a common sign, and one blob
+    # reads far faster than rows.
     postings: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
-    for kind, target, cseq, condition, name, order, grade, via, _detail in links:
-        postings.setdefault((kind, target), []).append((cseq, condition, name, order, grade, via, target, None))
+    for rid, kind, target, cseq, condition, name, order, grade, via, _detail in links:
+        postings.setdefault((kind, target), []).append((cseq, condition, name, order, grade, via, target, rid))
     put("INSERT INTO posting VALUES (?,?,?)", ((k, t, marshal.dumps(rows)) for (k, t), rows in postings.items()))
     put(
         "INSERT INTO profile VALUES (?,?,?,?)",
@@ -374,7 +375,7 @@ class StoredCatalogue:
         """(cseq, condition id, condition name, ord, grade, via, target, detail) of the conditions
         that link any of `targets`, in catalogue order and, within a condition, in its own order
         (or in no particular order with ordered=False). With detail=False the pickled link is left
-        out (None)."""
+        out: its place holds the row id that fetches it."""
         wanted = sorted(set(targets))
         rows: list[tuple[Any, ...]] = []
         if not detail:
@@ -406,11 +407,15 @@ class StoredCatalogue:
         """The conditions linking any of `targets`, each with its link object (TreatmentLink, ...),
         sorted by order(condition name, grade) and cut to `limit`; and how many there are in all.
         Only the links kept are unpickled."""
-        rows = self.backlinks(kind, targets)
+        rows = self.backlinks(kind, targets, detail=False)
         if order is not None:
             rows.sort(key=lambda row: order(row[2], row[4]))
         kept = rows if limit is None else rows[:limit]
-        return [(Named(row[1], row[2]), pickle.loads(row[7])) for row in kept], len(rows)
+        details: dict[int, bytes] = {}
+        for part in _chunks([row[7] for row in kept]):
+            query = f"SELECT rid, detail FROM backlink WHERE rid IN ({_marks(part)})"
+            details.update(self.db.execute(query, part).fetchall())
+        return [(Named(row[1], row[2]), pickle.loads(details[row[7]])) for row in kept], len(rows)
 
     def profiles(self, condition_ids: Iterable[str]) -> list[tuple[int, str, str, bytes]]:
         """(cseq, id, name, profile) of the given conditions, in catalogue order; a profile is the
