@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from . import model
 from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, URGENCY_RANK
 from .record import field, record
-from .store import _chunks, _marks
+from .store import in_chunks, placeholders
 from .text import normalise, stem
 
 if TYPE_CHECKING:
@@ -294,9 +294,9 @@ class _Implies:
     def narrower(self, signs: set[str]) -> dict[str, set[str]]:
         """For each sign, the signs that imply it (its narrower forms)."""
         out: dict[str, set[str]] = {}
-        for part in _chunks(sorted(signs)):
+        for part in in_chunks(sorted(signs)):
             for sign, broader in self._db.execute(
-                f"SELECT sign, broader FROM implies WHERE broader IN ({_marks(part)})", part
+                f"SELECT sign, broader FROM implies WHERE broader IN ({placeholders(part)})", part
             ):
                 out.setdefault(broader, set()).add(sign)
         return out
@@ -319,10 +319,10 @@ class StoredVocabulary:
     def groups(self, stems: set[str]) -> list[_Group]:
         """Every phrase group using one of these words, in vocabulary order."""
         found: dict[int, _Group] = {}
-        for part in _chunks(sorted(stems)):
+        for part in in_chunks(sorted(stems)):
             rows = self._db.execute(
                 "SELECT p.gid, p.type, p.stems, p.owners FROM phrase_stem s JOIN phrase p ON p.gid = s.gid "
-                f"WHERE s.stem IN ({_marks(part)})",
+                f"WHERE s.stem IN ({placeholders(part)})",
                 part,
             )
             for gid, kind, words, owners in rows:

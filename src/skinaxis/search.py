@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import model
 from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT
 from .record import record
-from .store import SECTION_KIND, _chunks, _marks
+from .store import SECTION_KIND, in_chunks, placeholders
 from .text import normalise, stem
 
 if TYPE_CHECKING:
@@ -155,10 +155,10 @@ def search(catalogue: StoredCatalogue, query: str, limit: int = 10) -> list[Hit]
     # and each distinct label text is scored once however many entries use it.
     scores: dict[int, float] = {}
     stems = sorted(_candidate_stems(catalogue, query_stems))
-    for part in _chunks(stems):
+    for part in in_chunks(stems):
         rows = catalogue.db.execute(
             "SELECT DISTINCT l.lid, l.norm, l.stems FROM search_term t JOIN search_label l ON l.lid = t.lid "
-            f"WHERE t.stem IN ({_marks(part)})",
+            f"WHERE t.stem IN ({placeholders(part)})",
             part,
         )
         for lid, norm, label_stems in rows:
@@ -167,10 +167,10 @@ def search(catalogue: StoredCatalogue, query: str, limit: int = 10) -> list[Hit]
     good = sorted(lid for lid, score in scores.items() if score >= MIN_SCORE)
     best: dict[tuple[str, str], tuple[float, int, int, str, str]] = {}
     order = {section: n for n, section in enumerate(SEARCH_SECTIONS)}
-    for part in _chunks([str(lid) for lid in good]):
+    for part in in_chunks([str(lid) for lid in good]):
         rows = catalogue.db.execute(
             "SELECT o.lid, o.section, o.id, o.seq, o.pos, o.text, e.name FROM search_owner o "
-            f"JOIN entry e ON e.section = o.section AND e.id = o.id WHERE o.lid IN ({_marks(part)})",
+            f"JOIN entry e ON e.section = o.section AND e.id = o.id WHERE o.lid IN ({placeholders(part)})",
             [int(x) for x in part],
         )
         for lid, section, entry_id, seq, pos, text, name in rows:

@@ -61,12 +61,12 @@ def _dump(value: object) -> bytes:
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _chunks(items: list[Any]) -> Iterator[list[Any]]:
+def in_chunks(items: list[Any]) -> Iterator[list[Any]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
 
 
-def _marks(items: list[str]) -> str:
+def placeholders(items: list[str]) -> str:
     return ",".join("?" * len(items))
 
 
@@ -336,8 +336,8 @@ class StoredCatalogue:
     def load_names(self, section: str, entry_ids: Iterable[str]) -> None:
         """Fetch the names of many entries in one query (name() then answers from memory)."""
         wanted = sorted({i for i in entry_ids if (section, i) not in self._names})
-        for part in _chunks(wanted):
-            query = f"SELECT id, name FROM entry WHERE section=? AND id IN ({_marks(part)})"
+        for part in in_chunks(wanted):
+            query = f"SELECT id, name FROM entry WHERE section=? AND id IN ({placeholders(part)})"
             found = dict(self.db.execute(query, (section, *part)).fetchall())
             for entry_id in part:
                 self._names[section, entry_id] = found.get(entry_id)
@@ -379,8 +379,8 @@ class StoredCatalogue:
         wanted = sorted(set(targets))
         rows: list[tuple[Any, ...]] = []
         if not detail:
-            for part in _chunks(wanted):
-                query = f"SELECT rows FROM posting WHERE kind=? AND target IN ({_marks(part)})"
+            for part in in_chunks(wanted):
+                query = f"SELECT rows FROM posting WHERE kind=? AND target IN ({placeholders(part)})"
                 for (blob,) in self.db.execute(query, (kind, *part)):
                     rows += marshal.loads(blob)
             if ordered and len(wanted) > 1:
@@ -389,9 +389,9 @@ class StoredCatalogue:
                 rows.sort()
             return rows
         columns = "cseq, condition, name, ord, grade, via, target, detail"
-        for part in _chunks(wanted):
+        for part in in_chunks(wanted):
             rows += self.db.execute(
-                f"SELECT {columns} FROM backlink WHERE kind=? AND target IN ({_marks(part)})",
+                f"SELECT {columns} FROM backlink WHERE kind=? AND target IN ({placeholders(part)})",
                 (kind, *part),
             ).fetchall()
         rows.sort(key=lambda row: (row[0], row[3]))
@@ -412,8 +412,8 @@ class StoredCatalogue:
             rows.sort(key=lambda row: order(row[2], row[4]))
         kept = rows if limit is None else rows[:limit]
         details: dict[int, bytes] = {}
-        for part in _chunks([row[7] for row in kept]):
-            query = f"SELECT rid, detail FROM backlink WHERE rid IN ({_marks(part)})"
+        for part in in_chunks([row[7] for row in kept]):
+            query = f"SELECT rid, detail FROM backlink WHERE rid IN ({placeholders(part)})"
             details.update(self.db.execute(query, part).fetchall())
         return [(Named(row[1], row[2]), pickle.loads(details[row[7]])) for row in kept], len(rows)
 
@@ -422,8 +422,8 @@ class StoredCatalogue:
         marshalled (ages, signs as (id, frequency, sites), triggers as (id, strength))."""
         wanted = sorted(set(condition_ids))
         rows: list[tuple[int, str, str, bytes]] = []
-        for part in _chunks(wanted):
-            query = f"SELECT cseq, condition, name, data FROM profile WHERE condition IN ({_marks(part)})"
+        for part in in_chunks(wanted):
+            query = f"SELECT cseq, condition, name, data FROM profile WHERE condition IN ({placeholders(part)})"
             rows += self.db.execute(query, part).fetchall()
         rows.sort()
         return rows
