@@ -76,22 +76,94 @@ def test_a_file_added_or_removed_rebuilds(workspace):
 
 def test_a_file_is_hashed_until_its_stat_can_be_trusted(workspace, monkeypatch):
     # Files changed within RACY_NS of the moment they were checked are hashed ("racily clean");
-    # once checked again later they are restamped, and from then on their stat is enough.
-    monkeypatch.setattr(cache, "RACY_NS", 50_000_000)
+    # once checked again later they are restamped, and from then on their stat is enough. The
+    # clock is the test's, so the outcome does not depend on how fast the machine is.
+    written = max(max(os.stat(f).st_mtime_ns, os.stat(f).st_ctime_ns) for f in workspace.iterdir())
+    clock = [written + 10_000_000]
+    monkeypatch.setattr(cache.time, "time_ns", lambda: clock[0])
     hashed: list[int] = []
     real = cache._digest
     monkeypatch.setattr(cache, "_digest", lambda data: hashed.append(1) or real(data))
-    loader.load()  # builds: every file hashed once, just after it was written
+    loader.load()  # builds 10 ms after the files were written: every file hashed once
+    clock[0] = written + 1_000_000_000
     hashed.clear()
     assert loader.load().conditions["psoriasis"]
-    assert hashed  # too recent to trust: hashed, found unchanged, restamped
-    time.sleep(0.2)
+    assert hashed  # checked within RACY_NS of the write: hashed, found unchanged, restamped
+    clock[0] = written + 5_000_000_000
     hashed.clear()
     assert loader.load().conditions["psoriasis"]
-    assert hashed  # the restamp came within RACY_NS of the write: hashed once more
+    assert hashed  # the restamp was still within RACY_NS of the write: hashed once more
     hashed.clear()
     assert loader.load().conditions["psoriasis"]
     assert not hashed  # now the stat proves them unchanged: nothing is read
+
+
+def test_the_record_is_of_the_bytes_that_were_parsed(workspace, monkeypatch):
+    # A file that changes while the store is built (and perhaps changes back) must not leave a
+    # store that claims to match the file on disk.
+    real = cache.read_sources
+
+    def read_while_being_edited(files):
+        sources, contents = real(files)
+        path = workspace / "conditions.yaml"
+        contents[path] = contents[path].replace(b"name: Psoriasis\n", b"name: Psoriasis DRAFT\n", 1)
+        digest = cache._digest(contents[path])
+        sources = [(*row[:5], digest, row[6]) if row[0] == str(path) else row for row in sources]
+        return sources, contents
+
+    monkeypatch.setattr(cache, "read_sources", read_while_being_edited)
+    assert loader.load().conditions["psoriasis"].name == "Psoriasis DRAFT"
+    monkeypatch.setattr(cache, "read_sources", real)
+    assert loader.load().conditions["psoriasis"].name == "Psoriasis"
+
+
+def test_a_store_damaged_inside_is_removed_and_the_command_still_answers(workspace):
+    loader.load()
+    (path,) = cache_files(workspace)
+    # Damage the pages of the tables a look-up reads, not those checked when the store is opened:
+    # the damage shows only mid-command.
+    db = sqlite3.connect(path)
+    try:
+        pages = [n for (n,) in db.execute("SELECT pageno FROM dbstat WHERE name IN ('label', 'entry', 'body')")]
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no dbstat table")
+    size = db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
+    data = bytearray(path.read_bytes())
+    for page in pages:
+        data[(page - 1) * size : page * size] = b"\xff" * size
+    path.write_bytes(bytes(data))
+    assert cache.open_valid(loader._sources([workspace]) or [], [workspace]) is not None  # opens fine
+    env = {**os.environ, "SKINAXIS_DATA": str(workspace), "SKINAXIS_CACHE_DIR": str(workspace.parent / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-m", "skinaxis", "condition", "psoriasis"], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Psoriasis" in done.stdout
+    assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_no_home_directory_means_no_cache_not_an_error(monkeypatch):
+    monkeypatch.delenv("SKINAXIS_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(cache.Path, "home", staticmethod(no_home))
+    assert cache.directory() is None
+
+
+def test_temporary_files_left_by_a_killed_build_are_removed(workspace):
+    folder = workspace.parent / "cache"
+    folder.mkdir()
+    left = folder / ".tmp-killed.sqlite"
+    left.write_bytes(b"half a store")
+    age(left, seconds=2 * cache.STALE_TEMPORARY_S)
+    fresh = folder / ".tmp-running.sqlite"
+    fresh.write_bytes(b"another run is writing this")
+    loader.load()
+    assert not left.exists() and fresh.exists()
 
 
 def test_invalid_catalogue_is_never_cached(workspace):
@@ -123,6 +195,9 @@ def test_no_cache_setting(workspace, monkeypatch):
     monkeypatch.setenv("SKINAXIS_NO_CACHE", "1")
     loader.load()
     assert cache_files(workspace) == []
+    monkeypatch.setenv("SKINAXIS_NO_CACHE", "0")
+    loader.load()
+    assert len(cache_files(workspace)) == 1
 
 
 def test_concurrent_runs_do_not_corrupt_the_cache(workspace):

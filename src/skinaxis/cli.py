@@ -56,6 +56,22 @@ for module in (condition, therapy, search, match, manifestation, trigger, compar
     app.add_typer(module.app)
 
 
+def _run_once_more_if_the_store_is_damaged() -> None:
+    import sqlite3
+
+    try:
+        app(prog_name="skinaxis")
+    except sqlite3.DatabaseError:
+        # The compiled store was damaged on disk (it is checked at open, but a torn page can
+        # only show when read): remove it and answer from a fresh build.
+        from . import cache
+
+        for store in cache.opened:
+            cache.discard(store)
+        cache.opened.clear()
+        app(prog_name="skinaxis")
+
+
 def run() -> None:
     """Entry point: the exit codes of SPEC, and no traceback for a closed pipe or an internal fault."""
     # An ASCII-only or odd output encoding must not crash the page: replace what cannot be shown.
@@ -65,7 +81,7 @@ def run() -> None:
         except (AttributeError, ValueError):
             pass
     try:
-        app(prog_name="skinaxis")
+        _run_once_more_if_the_store_is_damaged()
     except BrokenPipeError:
         # The reader (head, less) went away: stop quietly, and keep Python from complaining at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)

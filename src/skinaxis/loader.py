@@ -69,7 +69,9 @@ def _display(path: Path, base: Path, shipped: bool) -> str:
     return str(path)
 
 
-def read_layer(directory: Path, shipped: bool) -> Layer:
+def read_layer(directory: Path, shipped: bool, contents: dict[Path, bytes] | None = None) -> Layer:
+    """Read and check one catalogue directory; `contents` holds bytes already read (by the cache,
+    which records their digest), so what is parsed is exactly what was recorded."""
     from .yamlread import ReadError, read
 
     layer = Layer(label="shipped" if shipped else str(directory))
@@ -87,7 +89,7 @@ def read_layer(directory: Path, shipped: bool) -> Layer:
     for path in files:
         shown = _display(path, directory, shipped)
         try:
-            data = path.read_bytes()
+            data = contents[path] if contents is not None and path in contents else path.read_bytes()
         except OSError as exc:
             layer.problems.append(Problem(shown, 0, 0, "SKX020", f"cannot read file: {exc.strerror}"))
             continue
@@ -407,11 +409,13 @@ def clinic_dir(explicit: str | None) -> Path | None:
     return Path(value) if value else None
 
 
-def check(clinic: Path | None = None) -> tuple[model.Catalogue, list[Problem]]:
+def check(
+    clinic: Path | None = None, contents: dict[Path, bytes] | None = None
+) -> tuple[model.Catalogue, list[Problem]]:
     """Read and check every layer; never raises for data problems."""
-    layers = [read_layer(shipped_dir(), shipped=True)]
+    layers = [read_layer(shipped_dir(), shipped=True, contents=contents)]
     if clinic is not None:
-        layers.append(read_layer(clinic, shipped=False))
+        layers.append(read_layer(clinic, shipped=False, contents=contents))
     return assemble(layers)
 
 
@@ -439,8 +443,9 @@ def load(clinic: Path | None = None) -> StoredCatalogue:
         cached = cache.open_valid(files, roots)
         if cached is not None:
             return cached
-    sources = cache.describe(files) if files is not None else None
-    catalogue, problems = check(clinic)
+    read = cache.read_sources(files) if files is not None else None
+    sources, contents = read if read is not None else (None, None)
+    catalogue, problems = check(clinic, contents)
     errors = [p for p in problems if not p.is_warning]
     if errors:
         raise CatalogueError(errors)

@@ -13,9 +13,11 @@ no usable cache directory, a database in memory built for this run only.
 from __future__ import annotations
 
 import marshal
+import os
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import model
@@ -134,6 +136,7 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
     match.write_vocabulary(db, catalogue)
     meta = {
         "schema": str(SCHEMA_VERSION),
+        "build": os.urandom(8).hex(),  # ties the side file of re-stamps to this build
         "axis": _dump(catalogue.axis),
         "counts": marshal.dumps(catalogue.counts()),
     }
@@ -244,8 +247,9 @@ class Section(Mapping[str, T], Generic[T]):
 class StoredCatalogue:
     """The catalogue as commands read it: sections, look-ups by name, links both ways, indexes."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, path: Path | None = None) -> None:
         self.db = db
+        self.path = path  # the store file, or None for a store in memory
         self.sections: dict[str, Section[Any]] = {section: Section(db, section) for section in model.KINDS}
         self._names: dict[tuple[str, str], str | None] = {}
         self._vocabulary: StoredVocabulary | None = None
