@@ -57,13 +57,15 @@ for module in (condition, therapy, search, match, manifestation, trigger, compar
 
 
 def _run_once_more_if_the_store_is_damaged() -> None:
-    import sqlite3
-
     try:
         app(prog_name="skinaxis")
-    except sqlite3.DatabaseError:
+    except Exception as exc:
         # The compiled store was damaged on disk (it is checked at open, but a torn page can
-        # only show when read): remove it and answer from a fresh build.
+        # only show when read): remove it and answer from a fresh build. sqlite3 is looked up,
+        # not imported: a run that never opened a store (--version, --help) cannot have this.
+        sqlite3 = sys.modules.get("sqlite3")
+        if sqlite3 is None or not isinstance(exc, sqlite3.DatabaseError):
+            raise
         from . import cache
 
         for store in cache.opened:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import heapq
 import marshal
 import math
-import pickle
 import re
 import sqlite3
 from typing import TYPE_CHECKING, Any
@@ -673,7 +672,7 @@ def rank(
     for sign in set(positives) | broader_all:
         linked_signs |= narrower.get(sign, set())
     linking: dict[str, set[str]] = {}
-    for row in catalogue.backlinks("manifestation", linked_signs, detail=False, ordered=False):
+    for row in catalogue.backlinks("manifestation", linked_signs, ordered=False):
         linking.setdefault(row[6], set()).add(row[1])
     known: dict[tuple[str, ...], frozenset[str]] = {}
 
@@ -691,7 +690,7 @@ def rank(
     candidates = set(named)
     for sign in positives:
         candidates |= direct[sign] | readers(broader[sign])
-    candidates |= {row[1] for row in catalogue.backlinks("trigger", triggers, detail=False, ordered=False)}
+    candidates |= {row[1] for row in catalogue.backlinks("trigger", triggers, ordered=False)}
 
     # Signs that no condition shows, directly or in a narrower form, can only be read as
     # siblings, and those with the same broader signs and weight read alike: each such class is
@@ -871,15 +870,14 @@ def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: lis
         if flag.id in flagged or any(combo and set(combo) <= present for combo in flag.when):
             hits.append((flag.urgency, f"{flag.text}: {flag.advice}"))
     leading = {item.id for item in ranked[:3]}
+    rows = catalogue.backlinks("red-flag", present)
+    flags: dict[int, model.RedFlag] = catalogue.links(row[7] for row in rows)
     seen: set[tuple[str, int]] = set()
-    flags: dict[bytes, model.RedFlag] = {}
-    for _cseq, condition_id, condition_name, order, _urgency, _via, _sign, detail in catalogue.backlinks(
-        "red-flag", present
-    ):
+    for _cseq, condition_id, condition_name, order, _urgency, _via, _sign, row_id in rows:
         if (condition_id, order) in seen:  # a flag with two signs is listed under each
             continue
         seen.add((condition_id, order))
-        red = flags.get(detail) or flags.setdefault(detail, pickle.loads(detail))
+        red = flags[row_id]
         # A condition's own warning counts when its signs are all there and either it leads the
         # ranking or the combination is specific (two signs or more).
         if red.signs and set(red.signs) <= present and (condition_id in leading or len(red.signs) >= 2):

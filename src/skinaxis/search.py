@@ -210,9 +210,9 @@ def _propagate(
     if not (signs or triggers or sites):
         return
     rows = (
-        [("sign", *row) for row in catalogue.backlinks("manifestation", signs, detail=False, ordered=False)]
-        + [("site", *row) for row in catalogue.backlinks("site", sites, detail=False, ordered=False)]
-        + [("trigger", *row) for row in catalogue.backlinks("trigger", triggers, detail=False, ordered=False)]
+        [("sign", *row) for row in catalogue.backlinks("manifestation", signs, ordered=False)]
+        + [("site", *row) for row in catalogue.backlinks("site", sites, ordered=False)]
+        + [("trigger", *row) for row in catalogue.backlinks("trigger", triggers, ordered=False)]
     )
     readings: dict[tuple[str, str, str, str], tuple[float, str, str]] = {}
 
@@ -233,7 +233,7 @@ def _propagate(
     # Each condition keeps its best reading; among equal ones, the link it lists first (lowest
     # ord), so the answer does not depend on the order the rows arrive in.
     found: dict[str, tuple[int, str, int, tuple[float, str, str]]] = {}
-    for what, cseq, condition_id, condition_name, order, grade, via, target, _detail in rows:
+    for what, cseq, condition_id, condition_name, order, grade, via, target, _row_id in rows:
         link = (what, target, grade, via)
         lent = readings.get(link)
         if lent is None:

@@ -26,7 +26,7 @@ from .record import record
 if TYPE_CHECKING:
     from .match import StoredVocabulary
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _CHUNK = 500  # ids per IN (...) query
 
 SCHEMA = """
@@ -41,7 +41,6 @@ CREATE INDEX entry_seq ON entry(section, seq);
 CREATE TABLE label(section TEXT, norm TEXT, id TEXT, PRIMARY KEY(section, norm)) WITHOUT ROWID;
 CREATE TABLE backlink(rid INTEGER PRIMARY KEY, kind TEXT, target TEXT, cseq INT, condition TEXT, name TEXT,
                       ord INT, grade TEXT, via TEXT, detail BLOB);
-CREATE INDEX backlink_target ON backlink(kind, target);
 CREATE TABLE posting(kind TEXT, target TEXT, rows BLOB, PRIMARY KEY(kind, target)) WITHOUT ROWID;
 CREATE TABLE profile(condition TEXT PRIMARY KEY, cseq INT, name TEXT, data BLOB) WITHOUT ROWID;
 CREATE TABLE search_label(lid INTEGER PRIMARY KEY, norm TEXT, stems TEXT);
@@ -373,33 +372,30 @@ class StoredCatalogue:
         return out
 
     # Reverse links.
-    def backlinks(
-        self, kind: str, targets: Iterable[str], detail: bool = True, ordered: bool = True
-    ) -> list[tuple[Any, ...]]:
-        """(cseq, condition id, condition name, ord, grade, via, target, detail) of the conditions
-        that link any of `targets`, in catalogue order and, within a condition, in its own order
-        (or in no particular order with ordered=False). With detail=False the pickled link is left
-        out: its place holds the row id that fetches it."""
+    def backlinks(self, kind: str, targets: Iterable[str], ordered: bool = True) -> list[tuple[Any, ...]]:
+        """(cseq, condition id, condition name, ord, grade, via, target, link row id) of the
+        conditions that link any of `targets`, in catalogue order and, within a condition, in its
+        own order (or in no particular order with ordered=False). `links()` turns row ids into
+        link objects."""
         wanted = sorted(set(targets))
         rows: list[tuple[Any, ...]] = []
-        if not detail:
-            for part in in_chunks(wanted):
-                query = f"SELECT rows FROM posting WHERE kind=? AND target IN ({placeholders(part)})"
-                for (blob,) in self.db.execute(query, (kind, *part)):
-                    rows += marshal.loads(blob)
-            if ordered and len(wanted) > 1:
-                # Each list is stored in (cseq, ord) order and rows lead with cseq, so the
-                # natural tuple order (compared in C) is catalogue order, then link order.
-                rows.sort()
-            return rows
-        columns = "cseq, condition, name, ord, grade, via, target, detail"
         for part in in_chunks(wanted):
-            rows += self.db.execute(
-                f"SELECT {columns} FROM backlink WHERE kind=? AND target IN ({placeholders(part)})",
-                (kind, *part),
-            ).fetchall()
-        rows.sort(key=lambda row: (row[0], row[3]))
+            query = f"SELECT rows FROM posting WHERE kind=? AND target IN ({placeholders(part)})"
+            for (blob,) in self.db.execute(query, (kind, *part)):
+                rows += marshal.loads(blob)
+        if ordered and len(wanted) > 1:
+            # Each list is stored in (cseq, ord) order and rows lead with cseq, so the natural
+            # tuple order (compared in C) is catalogue order, then link order.
+            rows.sort()
         return rows
+
+    def links(self, row_ids: Iterable[int]) -> dict[int, Any]:
+        """The link objects (TreatmentLink, RedFlag, ...) of these reverse-link rows."""
+        found: dict[int, Any] = {}
+        for part in in_chunks(sorted(set(row_ids))):
+            query = f"SELECT rid, detail FROM backlink WHERE rid IN ({placeholders(part)})"
+            found.update((rid, pickle.loads(detail)) for rid, detail in self.db.execute(query, part))
+        return found
 
     def linked_from(
         self,
@@ -411,15 +407,12 @@ class StoredCatalogue:
         """The conditions linking any of `targets`, each with its link object (TreatmentLink, ...),
         sorted by order(condition name, grade) and cut to `limit`; and how many there are in all.
         Only the links kept are unpickled."""
-        rows = self.backlinks(kind, targets, detail=False)
+        rows = self.backlinks(kind, targets)
         if order is not None:
             rows.sort(key=lambda row: order(row[2], row[4]))
         kept = rows if limit is None else rows[:limit]
-        details: dict[int, bytes] = {}
-        for part in in_chunks([row[7] for row in kept]):
-            query = f"SELECT rid, detail FROM backlink WHERE rid IN ({placeholders(part)})"
-            details.update(self.db.execute(query, part).fetchall())
-        return [(Named(row[1], row[2]), pickle.loads(details[row[7]])) for row in kept], len(rows)
+        links = self.links(row[7] for row in kept)
+        return [(Named(row[1], row[2]), links[row[7]]) for row in kept], len(rows)
 
     def profiles(self, condition_ids: Iterable[str]) -> list[tuple[int, str, str, bytes]]:
         """(cseq, id, name, profile) of the given conditions, in catalogue order; a profile is the
