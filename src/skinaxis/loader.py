@@ -160,6 +160,7 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
     if section == "conditions":
         return model.Condition(
             **common,
+            in_short=data.get("in_short", ""),
             parent=data.get("parent"),
             group=data.get("group", ""),
             codes=data.get("codes", {}),
@@ -183,6 +184,10 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
     if section == "therapies":
         return model.Therapy(
             **common,
+            in_short=data.get("in_short", ""),
+            boxed_warning=data.get("boxed_warning", ""),
+            member_risks=[model.MemberRisk(**r) for r in data.get("member_risks", [])],
+            approvals=[model.Approval(**a) for a in data.get("approvals", [])],
             therapy_kind=data.get("kind", "agent"),
             parent=data.get("parent"),
             atc=data.get("atc"),
@@ -200,6 +205,8 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
     if section == "manifestations":
         return model.Manifestation(
             **common,
+            everyday=data.get("everyday", ""),
+            question=data.get("question", ""),
             hpo=data.get("hpo"),
             description=data.get("description", ""),
             contrasts=data.get("contrasts", []),

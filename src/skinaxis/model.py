@@ -82,6 +82,7 @@ class AssessmentLink:
 
 @record
 class Condition(Entry):
+    in_short: str = ""
     parent: str | None = None
     group: str = ""
     codes: dict[str, str] = field(default_factory=dict)
@@ -104,7 +105,27 @@ class Condition(Entry):
 
 
 @record
+class MemberRisk:
+    """A risk of a class or category that applies only to the named members (and their members)."""
+
+    text: str
+    members: list[str] = field(default_factory=list)
+
+
+@record
+class Approval:
+    """A licence in one region: what it covers and when."""
+
+    region: str
+    indication: str
+    year: str | None = None
+    note: str = ""
+
+
+@record
 class Therapy(Entry):
+    in_short: str = ""
+    boxed_warning: str = ""
     therapy_kind: str = "agent"
     parent: str | None = None
     atc: str | None = None
@@ -112,6 +133,8 @@ class Therapy(Entry):
     mechanism: str = ""
     benefits: list[str] = field(default_factory=list)
     risks: list[str] = field(default_factory=list)
+    member_risks: list[MemberRisk] = field(default_factory=list)
+    approvals: list[Approval] = field(default_factory=list)
     monitoring: list[str] = field(default_factory=list)
     contraindications: list[str] = field(default_factory=list)
     pregnancy: str = ""
@@ -122,6 +145,8 @@ class Therapy(Entry):
 
 @record
 class Manifestation(Entry):
+    everyday: str = ""
+    question: str = ""
     hpo: str | None = None
     description: str = ""
     contrasts: list[str] = field(default_factory=list)

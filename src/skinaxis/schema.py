@@ -56,6 +56,7 @@ ASSESSMENT_KINDS = (
     "skin-test",
     "examination",
 )
+REGIONS = ("US", "EU", "UK")
 PATTERNS = {
     "icd10": re.compile(r"^[A-Z][0-9]{2}(\.[0-9]{1,2})?$"),
     "icd11": re.compile(r"^[0-9A-Z]{4}(\.[0-9A-Z]{1,3})?$"),
@@ -65,6 +66,7 @@ PATTERNS = {
     "mondo": re.compile(r"^MONDO:[0-9]{7}$"),
     "hpo": re.compile(r"^HP:[0-9]{7}$"),
     "atc": re.compile(r"^[A-Z]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?$"),
+    "year": re.compile(r"^(19|20)[0-9]{2}$"),
     "url": re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/[^\s]*)?$"),
 }
 
@@ -88,6 +90,7 @@ SECTIONS: dict[str, dict[str, F]] = {
         "id": F("slug", True),
         "name": F("text", True),
         "synonyms": F("texts"),
+        "in_short": F("text"),
         "parent": F("slug", link=("conditions",)),
         "group": F("text", True, choices=GROUPS),
         "codes": F(
@@ -166,11 +169,26 @@ SECTIONS: dict[str, dict[str, F]] = {
         "kind": F("text", True, choices=THERAPY_KINDS),
         "parent": F("slug", link=("therapies",)),
         "synonyms": F("texts"),
+        "in_short": F("text"),
+        "boxed_warning": F("text"),
         "atc": F("text", pattern="atc"),
         "route": F("text", choices=ROUTES),
         "mechanism": F("text", True),
         "benefits": F("texts", True),
         "risks": F("texts", True),
+        "member_risks": F(
+            "maps",
+            fields={"text": F("text", True), "members": F("texts", True, link=("therapies",))},
+        ),
+        "approvals": F(
+            "maps",
+            fields={
+                "region": F("text", True, choices=REGIONS),
+                "indication": F("text", True),
+                "year": F("text", pattern="year"),
+                "note": F("text"),
+            },
+        ),
         "monitoring": F("texts"),
         "contraindications": F("texts"),
         "pregnancy": F("text"),
@@ -183,6 +201,8 @@ SECTIONS: dict[str, dict[str, F]] = {
         "id": F("slug", True),
         "name": F("text", True),
         "synonyms": F("texts", True),
+        "everyday": F("text"),
+        "question": F("text"),
         "hpo": F("text", pattern="hpo"),
         "description": F("text", True),
         "contrasts": F("texts", link=("manifestations",)),

@@ -26,7 +26,7 @@ from .record import record
 if TYPE_CHECKING:
     from .match import StoredVocabulary
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 _CHUNK = 500  # ids per IN (...) query
 
 SCHEMA = """
