@@ -71,3 +71,11 @@ def cli(monkeypatch: pytest.MonkeyPatch):
         return Run(result)
 
     return run
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/*.json from the current output (or set SKINAXIS_UPDATE_GOLDEN=1)",
+    )

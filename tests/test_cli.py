@@ -159,6 +159,19 @@ def test_markdown_handout_escapes_catalogue_text(cli):
     assert "| Line | Treatment | Evidence | Note |" in out
 
 
+def test_markdown_escapes_every_character_markdown_would_read():
+    from skinaxis.page import Page, Para, Table
+    from skinaxis.render import render_markdown
+
+    page = Page("A *bold* title", "see [this](https://evil.example)")
+    page.add("Section", Para("under_score `code` <b>html</b> # not a heading !"), Table(["Sign"], [["a | b"]]))
+    out = render_markdown(page)
+    assert "# A \\*bold\\* title" in out
+    assert "\\[this\\](https://evil.example)" in out
+    assert "under\\_score \\`code\\` \\<b\\>html\\</b\\> \\# not a heading \\!" in out
+    assert "| a \\| b |" in out
+
+
 @pytest.mark.parametrize("command", [["condition", "psoriasis"], ["therapy", "biologics"], ["axis"]])
 def test_markdown_handout_tables_fit_a_printed_page(cli, command):
     # Wide tables become lists (one item per row) so that a printed handout wraps them.

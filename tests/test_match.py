@@ -116,3 +116,12 @@ def test_shipped_emergencies(shipped):
         match(shipped, "spots that don't fade when I press a glass on them and a high temperature").triage.level
         == "emergency"
     )
+
+
+def test_denied_common_sign_argues_against(mini):
+    # Denying a sign the condition commonly shows costs it, not only denying a hallmark.
+    denied = match(mini, "scaly skin on elbows with dents in nails, no itch").conditions
+    plain = match(mini, "scaly skin on elbows with dents in nails").conditions
+    assert denied[0].id == plain[0].id == "psoriasis"
+    assert "no pruritus, which is common here" in denied[0].opposing
+    assert denied[0].score < plain[0].score

@@ -8,6 +8,14 @@ def test_normalise_folds_case_accents_width_and_punctuation():
     assert normalise("IL-17 inhibitors") == "il 17 inhibitors"
 
 
+def test_normalise_folds_ligatures_and_letters_without_a_decomposition():
+    assert normalise("Straße") == "strasse"
+    assert normalise("Cæsar") == "caesar"
+    assert normalise("cœliac") == "coeliac"
+    assert normalise("Øresund") == "oresund"
+    assert normalise("ﬁnger") == "finger"
+
+
 def test_stem_meets_everyday_word_forms():
     assert stem("itchy") == stem("itching") == stem("itches") == stem("itch") == stem("itchiness")
     assert stem("flaky") == stem("flakes") == stem("flake")
