@@ -213,3 +213,48 @@ def test_concurrent_runs_do_not_corrupt_the_cache(workspace):
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert not list((workspace.parent / "cache").glob(".tmp-*"))
     assert loader.load().conditions["psoriasis"]
+
+
+def test_a_field_added_to_a_model_record_changes_the_store_key(monkeypatch):
+    from skinaxis import model
+
+    before = cache.store_key()
+    fields = model.Condition.__record_fields__
+    monkeypatch.setattr(model.Condition, "__record_fields__", (*fields, ("see_also", None, list)))
+    monkeypatch.setitem(model.Condition.__annotations__, "see_also", "list[str]")
+    added = cache.store_key()
+    assert added != before
+    monkeypatch.setitem(model.Condition.__annotations__, "see_also", "list[int]")
+    assert cache.store_key() not in (before, added)  # a changed type changes it too
+
+
+def test_the_python_version_is_in_the_store_key(monkeypatch):
+    before = cache.store_key()
+    monkeypatch.setattr(cache.sys, "version_info", (3, 99, 0, "final", 0))
+    assert cache.store_key() != before
+
+
+# Run a look-up in a fresh process whose model has one more field on Condition, shown on no page:
+# it must build a store of its own, not read entries pickled without that field.
+WITH_A_NEW_FIELD = """
+import sys
+from skinaxis import model
+from skinaxis.record import field, record
+
+Base = model.Condition
+Base.__annotations__["see_also"] = "list[str]"
+Base.see_also = field(default_factory=list)
+model.Condition = record(Base)
+from skinaxis import loader
+catalogue = loader.load()
+assert catalogue.conditions["psoriasis"].see_also == [], "an entry from a store of the old model"
+"""
+
+
+def test_a_changed_model_builds_a_new_store_on_the_next_run(workspace):
+    loader.load()
+    assert len(cache_files(workspace)) == 1
+    env = {**os.environ, "SKINAXIS_DATA": str(workspace), "SKINAXIS_CACHE_DIR": str(workspace.parent / "cache")}
+    done = subprocess.run([sys.executable, "-c", WITH_A_NEW_FIELD], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert len(cache_files(workspace)) == 2

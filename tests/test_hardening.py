@@ -171,3 +171,21 @@ def test_billion_laughs_on_json_is_refused_fast(tmp_path: Path):
     result = _skinaxis("--catalogue", str(tmp_path), "list", "sites", "--json", env=_env())
     assert result.returncode == 3
     assert b"SKX013" in result.stderr
+
+
+@pytest.mark.parametrize("debug", ["", "1"])
+def test_an_internal_error_is_one_line_unless_debugging(debug):
+    import subprocess
+    import sys
+
+    script = (
+        "from skinaxis import cli\n"
+        "def broken(**kwargs): raise AttributeError('no attribute see_also')\n"
+        "cli.app = broken\n"
+        "cli.run()\n"
+    )
+    env = {**os.environ, "SKINAXIS_DEBUG": debug}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    assert done.returncode == 70
+    assert "internal error: AttributeError: no attribute see_also" in done.stderr
+    assert ("Traceback (most recent call last)" in done.stderr) == bool(debug)

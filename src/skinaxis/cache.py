@@ -29,6 +29,7 @@ import hashlib
 import marshal
 import os
 import sqlite3
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,11 +63,20 @@ def directory() -> Path | None:
     return Path(base) / "skinaxis"
 
 
-def store_path(folder: Path, roots: list[Path]) -> Path:
+def store_key() -> str:
+    """What a store must have been built by to be served: this version of skinaxis, this store
+    layout, this shape of the model (pickled entries restore the fields they were written with)
+    and this Python (pickle and marshal formats may change between minor versions)."""
+    from .model import model_shape
     from .store import SCHEMA_VERSION
 
+    python = ".".join(str(part) for part in sys.version_info[:2])
+    return f"skinaxis {__version__} store {SCHEMA_VERSION} model {model_shape()} python {python}"
+
+
+def store_path(folder: Path, roots: list[Path]) -> Path:
     digest = hashlib.blake2b(digest_size=12)
-    digest.update(f"skinaxis {__version__} store {SCHEMA_VERSION}\0".encode())
+    digest.update(store_key().encode() + b"\0")
     for root in roots:
         digest.update(os.fsencode(os.path.abspath(root)) + b"\0")
     return folder / f"catalogue-{digest.hexdigest()}.sqlite"

@@ -93,9 +93,19 @@ def run() -> None:
         sys.stderr.write("skinaxis: interrupted\n")
         sys.exit(130)
     except RecursionError:
+        _traceback_if_debugging()
         sys.stderr.write("skinaxis: internal error: input nested too deeply\n")
         sys.exit(70)
     except Exception as exc:
+        _traceback_if_debugging()
         sys.stderr.write(f"skinaxis: internal error: {type(exc).__name__}: {exc}\n")
-        sys.stderr.write("Please report this with the command you ran.\n")
+        sys.stderr.write("Please report this with the command you ran (SKINAXIS_DEBUG=1 shows the traceback).\n")
         sys.exit(70)
+
+
+def _traceback_if_debugging() -> None:
+    """SKINAXIS_DEBUG=1 prints the whole traceback of an internal error, for a bug report."""
+    if os.environ.get("SKINAXIS_DEBUG", "").lower() not in ("", "0", "false", "no"):
+        import traceback
+
+        traceback.print_exc()

@@ -230,6 +230,27 @@ KINDS: dict[str, tuple[str, type[Entry]]] = {
 }
 
 
+def model_shape() -> str:
+    """A fingerprint of every record's fields (names and declared types), for the store key.
+
+    The store pickles entries, and a pickle names its class by import path and restores the
+    fields it was written with: an entry stored before a field was added would lack it. With the
+    shape in the key, a changed model always builds a new store instead of serving an old one.
+    """
+    import hashlib
+
+    shape = []
+    for name, value in sorted(globals().items()):
+        fields = getattr(value, "__record_fields__", None) if isinstance(value, type) else None
+        if fields is None or value.__module__ != __name__:
+            continue
+        declared: dict[str, Any] = {}
+        for base in reversed(value.__mro__):
+            declared.update(base.__dict__.get("__annotations__", {}))
+        shape.append(f"{name}({','.join(f'{field[0]}:{declared.get(field[0])}' for field in fields)})")
+    return hashlib.blake2b(";".join(shape).encode(), digest_size=8).hexdigest()
+
+
 class Catalogue:
     """Every checked entry, per kind, as the loader assembles it. Commands read the compiled
     form (store.StoredCatalogue), which adds look-ups by name, links both ways and indexes."""

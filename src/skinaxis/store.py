@@ -26,7 +26,7 @@ from .record import record
 if TYPE_CHECKING:
     from .match import StoredVocabulary
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7  # 7: the store key holds the model's shape and the Python version
 _CHUNK = 500  # ids per IN (...) query
 
 SCHEMA = """
