@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from . import model
 from .problems import CatalogueError, Problem
 from .record import field, record
+from .vocab import SECTION_NOUN, THERAPY_PARENT_KINDS
 
 if TYPE_CHECKING:
     from .schema import Link
@@ -23,16 +24,6 @@ DEFAULT_MAX_AGE_DAYS = 730
 
 
 ENV_BASE = "SKINAXIS_DATA"
-SINGULAR = {
-    "conditions": "condition",
-    "therapies": "therapy",
-    "manifestations": "manifestation",
-    "sites": "site",
-    "triggers": "trigger",
-    "assessments": "assessment",
-    "red_flags": "red flag",
-    "axis-mechanisms": "axis mechanism",
-}
 
 
 def shipped_dir() -> Path:
@@ -335,7 +326,7 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
             if not found:
                 from .schema import _suggest
 
-                kinds = " or ".join(SINGULAR.get(s, s) for s in sections)
+                kinds = " or ".join(SECTION_NOUN.get(s, s) for s in sections)
                 known = [i for s in sections for i in (mechanisms if s == "axis-mechanisms" else catalogue.sections[s])]
                 problems.append(
                     Problem(
@@ -345,9 +336,6 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
     problems.extend(_check_parents(catalogue))
     catalogue.build_indexes()
     return catalogue, problems
-
-
-_PARENT_KINDS = {"category": (), "class": ("category",), "agent": ("class", "category")}
 
 
 def _check_parents(catalogue: model.Catalogue) -> list[Problem]:
@@ -374,8 +362,8 @@ def _check_parents(catalogue: model.Catalogue) -> list[Problem]:
                 parent = entries[parent].parent
             if section == "therapies" and entry.parent in entries:
                 parent_kind = entries[entry.parent].therapy_kind
-                if parent_kind not in _PARENT_KINDS[entry.therapy_kind]:
-                    allowed = " or ".join(_PARENT_KINDS[entry.therapy_kind]) or "no parent"
+                if parent_kind not in THERAPY_PARENT_KINDS[entry.therapy_kind]:
+                    allowed = " or ".join(THERAPY_PARENT_KINDS[entry.therapy_kind]) or "no parent"
                     problems.append(
                         Problem(
                             path,

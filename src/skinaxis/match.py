@@ -25,10 +25,10 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from . import model
-from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, URGENCY_RANK
 from .record import field, record
 from .store import in_chunks, placeholders
 from .text import normalise, stem
+from .vocab import FREQUENCY_WEIGHT, KIND_SECTION, STRENGTH_WEIGHT, URGENCY_RANK, as_words
 
 if TYPE_CHECKING:
     from .store import StoredCatalogue
@@ -471,7 +471,7 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
             negated = all(t.negated for t in used if t.stem in phrase.stems)
             raw = " ".join(t.raw for t in used)
             if len(phrase.ids) > 1 and phrase.type != "red-flag":
-                catalogue.load_names(SECTION_OF[phrase.type], phrase.ids)
+                catalogue.load_names(KIND_SECTION[phrase.type], phrase.ids)
             for entry_id in phrase.ids:
                 key = (phrase.type, entry_id)
                 previous = found.get(key)
@@ -531,17 +531,8 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
     )
 
 
-SECTION_OF = {
-    "manifestation": "manifestations",
-    "site": "sites",
-    "trigger": "triggers",
-    "condition": "conditions",
-    "red-flag": "red_flags",
-}
-
-
 def _name(catalogue: StoredCatalogue, kind: str, entry_id: str) -> str:
-    section = SECTION_OF[kind]
+    section = KIND_SECTION[kind]
     if kind == "red-flag":
         flag: model.GlobalRedFlag = catalogue.red_flags[entry_id]
         return flag.text
@@ -849,17 +840,15 @@ def _score(
     if ages and condition_ages:
         if ages & set(condition_ages):
             score += 0.3
-            supporting.append(f"usual age ({', '.join(sorted(a.replace('-', ' ') for a in ages))})")
+            supporting.append(f"usual age ({', '.join(sorted(as_words(a) for a in ages))})")
         else:
             score -= 0.8
-            usual = ", ".join(a.replace("-", " ") for a in condition_ages)
+            usual = ", ".join(as_words(a) for a in condition_ages)
             opposing.append(f"usually starts at another age ({usual})")
     return score, possible, supporting, opposing
 
 
 # ---------------------------------------------------------------- triage
-
-LEVEL_RANK = {"emergency": 4, "urgent": 3, "routine": 2, "self-care": 1}
 
 
 def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: list[Ranked]) -> Triage:

@@ -6,12 +6,7 @@ from typing import Any
 
 from .record import field, record
 from .text import normalise
-
-FREQUENCY_WEIGHT = {"hallmark": 1.0, "common": 0.6, "occasional": 0.3, "rare": 0.12}
-EVIDENCE_RANK = {"high": 4, "moderate": 3, "low": 2, "very low": 1}
-LINE_RANK = {"first": 1, "second": 2, "third": 3, "adjunct": 4, "not recommended": 5}
-STRENGTH_WEIGHT = {"strong": 1.0, "moderate": 0.6, "weak": 0.3}
-URGENCY_RANK = {"emergency": 3, "urgent": 2, "routine": 1}
+from .vocab import SECTION_KIND
 
 # Where an entry comes from: shipped with skinaxis, added by a clinic, or a clinic override.
 SHIPPED, CLINIC, OVERRIDE = "shipped", "clinic", "override"
@@ -219,14 +214,17 @@ class Axis:
 
 
 # Section name in the YAML -> (kind name used in output, model class).
+_CLASSES: dict[str, type[Entry]] = {
+    "conditions": Condition,
+    "therapies": Therapy,
+    "manifestations": Manifestation,
+    "sites": Site,
+    "triggers": Trigger,
+    "assessments": Assessment,
+    "red_flags": GlobalRedFlag,
+}
 KINDS: dict[str, tuple[str, type[Entry]]] = {
-    "conditions": ("condition", Condition),
-    "therapies": ("therapy", Therapy),
-    "manifestations": ("manifestation", Manifestation),
-    "sites": ("site", Site),
-    "triggers": ("trigger", Trigger),
-    "assessments": ("assessment", Assessment),
-    "red_flags": ("red-flag", GlobalRedFlag),
+    section: (kind, _CLASSES[section]) for section, kind in SECTION_KIND.items()
 }
 
 

@@ -8,6 +8,7 @@ interpret it as markup).
 from __future__ import annotations
 
 from .record import field, record
+from .vocab import EVIDENCE_RANK
 
 CAVEAT = (
     "Educational information only: not a diagnosis and not a substitute for a clinician. "
@@ -15,12 +16,10 @@ CAVEAT = (
     "If you are worried or getting worse, contact a doctor; in an emergency call your local emergency number."
 )
 
-EVIDENCE_MARKS = {"high": 4, "moderate": 3, "low": 2, "very low": 1}
-
 
 def evidence_badge(level: str, ascii_only: bool = False) -> str:
     """Certainty that reads at a glance without colour: '●●●○ moderate' or '+++- moderate'."""
-    filled = EVIDENCE_MARKS.get(level, 0)
+    filled = EVIDENCE_RANK.get(level, 0)
     on, off = ("+", "-") if ascii_only else ("●", "○")
     return f"{on * filled}{off * (4 - filled)} {level}"
 

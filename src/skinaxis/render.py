@@ -15,8 +15,7 @@ from typing import IO, Any
 
 from .page import CAVEAT, Alert, Bullets, Page, Para, Table, evidence_badge
 from .text import clean
-
-FORMATS = ("rich", "plain", "markdown", "json")
+from .vocab import EVIDENCE_STYLE
 
 
 def terminal_width(stream: IO[str]) -> int:
@@ -222,12 +221,7 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
                     cells = []
                     for i, cell in enumerate(row_cells):
                         if i == block.evidence_column:
-                            style = {
-                                "high": "green",
-                                "moderate": "yellow",
-                                "low": "dark_orange",
-                                "very low": "red",
-                            }.get(cell, "")
+                            style = EVIDENCE_STYLE.get(cell, "")
                             cells.append(t(evidence_badge(cell, ascii_only), style))
                         else:
                             cells.append(t(cell))

@@ -12,51 +12,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from .problems import Problem
+from .vocab import (
+    AGE_GROUPS,
+    ASSESSMENT_KINDS,
+    EVIDENCE,
+    FREQUENCIES,
+    GROUPS,
+    LINES,
+    REGIONS,
+    ROUTES,
+    SEXES,
+    STRENGTHS,
+    THERAPY_KINDS,
+    TRIGGER_KINDS,
+    URGENCIES,
+)
 from .yamlread import Map, Node, Seq, Str
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-FREQUENCIES = ("hallmark", "common", "occasional", "rare")
-LINES = ("first", "second", "third", "adjunct", "not recommended")
-EVIDENCE = ("high", "moderate", "low", "very low")
-STRENGTHS = ("strong", "moderate", "weak")
-URGENCIES = ("emergency", "urgent", "routine")
-THERAPY_KINDS = ("category", "class", "agent")
-AGE_GROUPS = ("infant", "child", "teen", "adult", "older-adult")
-GROUPS = (
-    "papulosquamous",
-    "connective-tissue",
-    "blistering",
-    "pigment-and-hair",
-    "lichenoid-and-sclerosing",
-    "eczema-and-urticaria",
-    "follicular-and-neutrophilic",
-    "vasculitis",
-    "granulomatous",
-    "other",
-)
-ROUTES = ("topical", "oral", "injection", "infusion", "light", "procedure", "lifestyle", "mixed")
-TRIGGER_KINDS = (
-    "lifestyle",
-    "infection",
-    "medicine",
-    "hormonal",
-    "environmental",
-    "physical",
-    "dietary",
-    "association",
-    "context",
-)
-ASSESSMENT_KINDS = (
-    "score",
-    "blood-test",
-    "stool-test",
-    "tissue-test",
-    "imaging",
-    "genetic",
-    "skin-test",
-    "examination",
-)
-REGIONS = ("US", "EU", "UK")
 PATTERNS = {
     "icd10": re.compile(r"^[A-Z][0-9]{2}(\.[0-9]{1,2})?$"),
     "icd11": re.compile(r"^[0-9A-Z]{4}(\.[0-9A-Z]{1,3})?$"),
@@ -109,7 +82,7 @@ SECTIONS: dict[str, dict[str, F]] = {
         "mechanism": F("text", True),
         "epidemiology": F("text", True),
         "ages": F("texts", True, choices=AGE_GROUPS),
-        "sex": F("text", choices=("female", "male")),
+        "sex": F("text", choices=SEXES),
         "manifestations": F(
             "maps",
             True,

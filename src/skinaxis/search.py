@@ -13,16 +13,15 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from . import model
-from .model import FREQUENCY_WEIGHT, STRENGTH_WEIGHT
 from .record import record
-from .store import SECTION_KIND, in_chunks, placeholders
+from .store import in_chunks, placeholders
 from .text import normalise, stem
+from .vocab import FREQUENCY_WEIGHT, LISTED_SECTIONS, SECTION_KIND, STRENGTH_WEIGHT
 
 if TYPE_CHECKING:
     from .store import StoredCatalogue
 
 MAX_QUERY_WORDS = 64
-SEARCH_SECTIONS = ("conditions", "therapies", "manifestations", "triggers", "assessments", "sites")
 MIN_SCORE = 0.45
 
 
@@ -112,7 +111,7 @@ def write_index(db: sqlite3.Connection, catalogue: model.Catalogue) -> None:
     lids: dict[str, int] = {}
     owners: list[tuple[int, str, str, int, int, str]] = []
     terms: set[tuple[str, int]] = set()
-    for section in SEARCH_SECTIONS:
+    for section in LISTED_SECTIONS:
         for seq, entry in enumerate(catalogue.sections[section].values()):
             for pos, label in enumerate(labels_of(entry)):
                 lid = lids.get(label.norm)
@@ -166,7 +165,7 @@ def search(catalogue: StoredCatalogue, query: str, limit: int = 10) -> list[Hit]
                 scores[lid] = score_label(query_norm, query_stems, Label("", norm, tuple(label_stems.split())))
     good = sorted(lid for lid, score in scores.items() if score >= MIN_SCORE)
     best: dict[tuple[str, str], tuple[float, int, int, str, str]] = {}
-    order = {section: n for n, section in enumerate(SEARCH_SECTIONS)}
+    order = {section: n for n, section in enumerate(LISTED_SECTIONS)}
     for part in in_chunks([str(lid) for lid in good]):
         rows = catalogue.db.execute(
             "SELECT o.lid, o.section, o.id, o.seq, o.pos, o.text, e.name FROM search_owner o "

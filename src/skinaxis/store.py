@@ -53,8 +53,6 @@ CREATE TABLE implies(sign TEXT, broader TEXT, PRIMARY KEY(sign, broader)) WITHOU
 CREATE INDEX implies_broader ON implies(broader);
 """
 
-SECTION_KIND = {section: kind for section, (kind, _cls) in model.KINDS.items()}
-
 T = TypeVar("T")
 
 

@@ -8,18 +8,27 @@ from __future__ import annotations
 from typing import Any
 
 from . import model
-from .model import LINE_RANK, URGENCY_RANK, Condition, Therapy
+from .model import Condition, Therapy
 from .page import CAVEAT, Alert, Block, Bullets, Page, Para, Table
 from .search import Hit
 from .store import Named
 from .store import StoredCatalogue as Catalogue
+from .vocab import (
+    CODE_LABELS,
+    EVIDENCE_RANK,
+    FREQUENCY_WEIGHT,
+    LINE_RANK,
+    LISTED_SECTIONS,
+    LISTED_TITLES,
+    SECTION_KIND,
+    STRENGTH_WEIGHT,
+    TRIAGE_ADVICE,
+    URGENCY_ADVICE,
+    URGENCY_RANK,
+    as_words,
+)
 
 ORIGIN_BADGE = {model.CLINIC: "clinic entry", model.OVERRIDE: "clinic override of a shipped entry"}
-URGENCY_TEXT = {
-    "emergency": "EMERGENCY: call your local emergency number or go to an emergency department now",
-    "urgent": "URGENT: see a doctor today or within a day",
-    "routine": "ROUTINE: book an appointment with your doctor",
-}
 
 
 def badges(entry: model.Entry) -> list[str]:
@@ -47,15 +56,7 @@ def references_block(refs: list[model.Reference]) -> Bullets:
 
 
 def codes_text(codes: dict[str, str]) -> list[str]:
-    labels = {
-        "icd10": "ICD-10",
-        "icd11": "ICD-11",
-        "snomed": "SNOMED CT",
-        "orpha": "ORPHA",
-        "omim": "OMIM",
-        "mondo": "MONDO",
-    }
-    return [f"{labels[k]}: {v}" for k, v in codes.items() if v]
+    return [f"{CODE_LABELS[k]}: {v}" for k, v in codes.items() if v]
 
 
 def red_flag_alert(flags: list[model.RedFlag], title: str = "When to get help") -> Alert | None:
@@ -63,7 +64,7 @@ def red_flag_alert(flags: list[model.RedFlag], title: str = "When to get help") 
         return None
     ordered = sorted(flags, key=lambda f: -URGENCY_RANK[f.urgency])
     level = ordered[0].urgency if ordered[0].urgency in ("emergency", "urgent") else "warning"
-    return Alert(title, [f"{f.text} ({URGENCY_TEXT[f.urgency]})" for f in ordered], level=level)
+    return Alert(title, [f"{f.text} ({URGENCY_ADVICE[f.urgency]})" for f in ordered], level=level)
 
 
 def standard_caveats(extra: list[str]) -> list[str]:
@@ -74,7 +75,7 @@ def standard_caveats(extra: list[str]) -> list[str]:
 
 
 def treatments_sorted(condition: Condition) -> list[model.TreatmentLink]:
-    return sorted(condition.treatments, key=lambda t: (LINE_RANK[t.line], -model.EVIDENCE_RANK[t.evidence]))
+    return sorted(condition.treatments, key=lambda t: (LINE_RANK[t.line], -EVIDENCE_RANK[t.evidence]))
 
 
 def condition_page(catalogue: Catalogue, c: Condition) -> Page:
@@ -91,7 +92,7 @@ def condition_page(catalogue: Catalogue, c: Condition) -> Page:
     page.add("Immune mechanism", Para(c.mechanism))
     who = [Para(c.epidemiology)]
     if c.ages:
-        who.append(Para(", ".join(a.replace("-", " ") for a in c.ages), label="Usual age at onset"))
+        who.append(Para(", ".join(as_words(a) for a in c.ages), label="Usual age at onset"))
     page.add("Who gets it", *who)
     page.add(
         "Manifestations",
@@ -104,7 +105,7 @@ def condition_page(catalogue: Catalogue, c: Condition) -> Page:
                     ", ".join(name_of(catalogue, "sites", s) for s in m.sites),
                     m.note,
                 ]
-                for m in sorted(c.manifestations, key=lambda m: -model.FREQUENCY_WEIGHT[m.frequency])
+                for m in sorted(c.manifestations, key=lambda m: -FREQUENCY_WEIGHT[m.frequency])
             ],
         ),
     )
@@ -114,7 +115,7 @@ def condition_page(catalogue: Catalogue, c: Condition) -> Page:
             ["Trigger", "Strength", "Note"],
             [
                 [name_of(catalogue, "triggers", t.id), t.strength, t.note]
-                for t in sorted(c.triggers, key=lambda t: -model.STRENGTH_WEIGHT[t.strength])
+                for t in sorted(c.triggers, key=lambda t: -STRENGTH_WEIGHT[t.strength])
             ],
         ),
     )
@@ -134,9 +135,7 @@ def condition_page(catalogue: Catalogue, c: Condition) -> Page:
             [
                 [
                     name_of(catalogue, "assessments", a.id),
-                    catalogue.assessments[a.id].assessment_kind.replace("-", " ")
-                    if a.id in catalogue.assessments
-                    else "",
+                    as_words(catalogue.assessments[a.id].assessment_kind) if a.id in catalogue.assessments else "",
                     a.note,
                 ]
                 for a in c.assessments
@@ -318,23 +317,14 @@ def therapy_json(catalogue: Catalogue, t: Therapy) -> dict[str, Any]:
 # ---------------------------------------------------------------- search
 
 
-KIND_TITLES = {
-    "condition": "Conditions",
-    "therapy": "Therapies",
-    "manifestation": "Signs and symptoms",
-    "trigger": "Triggers",
-    "assessment": "Tests and scores",
-    "site": "Body sites",
-}
-
-
 def search_page(query: str, hits: list[Hit]) -> Page:
     page = Page(f"Search: {query}", f"{len(hits)} result{'s' if len(hits) != 1 else ''}")
     if not hits:
         page.add(
             "No results", Para("Nothing in the catalogue matched. Try other words, or 'skinaxis list conditions'.")
         )
-    for kind, title in KIND_TITLES.items():
+    for section in LISTED_SECTIONS:
+        kind, title = SECTION_KIND[section], LISTED_TITLES[section]
         rows = [
             [h.name, h.id, h.matched + (f" (via {h.via})" if h.via else ""), f"{h.score:.2f}"]
             for h in hits
@@ -356,15 +346,6 @@ def search_json(query: str, hits: list[Hit]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- list
-
-LIST_KINDS = {
-    "conditions": "conditions",
-    "therapies": "therapies",
-    "manifestations": "manifestations",
-    "triggers": "triggers",
-    "assessments": "assessments",
-    "sites": "sites",
-}
 
 
 def list_json(section: str, entries: list[Any]) -> list[dict[str, Any]]:
@@ -416,20 +397,13 @@ def list_page(catalogue: Catalogue, section: str, entries: list[Any], filters: s
 
 # ---------------------------------------------------------------- match
 
-TRIAGE_TEXT = {
-    "emergency": "EMERGENCY: get help now (emergency number or emergency department)",
-    "urgent": "URGENT: see a doctor today or within a day",
-    "routine": "ROUTINE: book an appointment with a doctor",
-    "self-care": "SELF-CARE: pharmacy and self-care first; see a doctor if it persists or worsens",
-}
-
 
 def match_page(result: Any) -> Page:
     page = Page("Symptom explorer", f"You wrote: {result.query}")
     page.add(
         "Triage",
         Alert(
-            TRIAGE_TEXT[result.triage.level],
+            TRIAGE_ADVICE[result.triage.level],
             result.triage.reasons,
             level=result.triage.level if result.triage.level in ("emergency", "urgent") else "info",
         ),
@@ -506,7 +480,7 @@ def manifestation_links(
     catalogue: Catalogue, m: model.Manifestation, limit: int | None = None
 ) -> tuple[list[tuple[Named, model.ManifestationLink]], int]:
     return catalogue.linked_from(
-        "manifestation", [m.id], order=lambda name, frequency: (-model.FREQUENCY_WEIGHT[frequency], name), limit=limit
+        "manifestation", [m.id], order=lambda name, frequency: (-FREQUENCY_WEIGHT[frequency], name), limit=limit
     )
 
 
@@ -531,7 +505,7 @@ def trigger_links(
     catalogue: Catalogue, t: model.Trigger, limit: int | None = None
 ) -> tuple[list[tuple[Named, model.TriggerLink]], int]:
     return catalogue.linked_from(
-        "trigger", [t.id], order=lambda name, strength: (-model.STRENGTH_WEIGHT[strength], name), limit=limit
+        "trigger", [t.id], order=lambda name, strength: (-STRENGTH_WEIGHT[strength], name), limit=limit
     )
 
 
@@ -586,7 +560,7 @@ def compare_rows(catalogue: Catalogue, conditions: list[Condition]) -> tuple[lis
         (shared if len(set(cells)) == 1 else distinct).append(row)
 
     def spread(row: list[str]) -> float:
-        weights = [model.FREQUENCY_WEIGHT.get(cell, 0.0) for cell in row[1:]]
+        weights = [FREQUENCY_WEIGHT.get(cell, 0.0) for cell in row[1:]]
         return max(weights) - min(weights)
 
     distinct.sort(key=lambda r: -spread(r))
@@ -605,7 +579,7 @@ def compare_page(catalogue: Catalogue, conditions: list[Condition]) -> Page:
         Table(
             ["", *names],
             [
-                ["Usual onset", *[", ".join(a.replace("-", " ") for a in c.ages) for c in conditions]],
+                ["Usual onset", *[", ".join(as_words(a) for a in c.ages) for c in conditions]],
                 ["Group", *[c.group for c in conditions]],
                 [
                     "Strongest triggers",
@@ -710,7 +684,7 @@ def axis_page(catalogue: Catalogue, condition: Condition | None) -> Page:
     page.add("Risks", Alert("Cautions", axis.risks, level="warning"))
     if condition is None:
         linked, total = catalogue.linked_from(
-            "gut", [""], order=lambda name, strength: (-model.STRENGTH_WEIGHT[strength], name), limit=ROW_LIMIT
+            "gut", [""], order=lambda name, strength: (-STRENGTH_WEIGHT[strength], name), limit=ROW_LIMIT
         )
         page.add(
             "Conditions with a gut link",

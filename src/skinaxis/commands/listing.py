@@ -1,22 +1,14 @@
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
 
+from skinaxis.vocab import Evidence, ListedSection, TherapyKind
+
 from .common import FormatOption, JsonOption, catalogue, emit, fail, resolve_format
 
 app = typer.Typer()
-
-
-class Kind(StrEnum):
-    conditions = "conditions"
-    therapies = "therapies"
-    manifestations = "manifestations"
-    triggers = "triggers"
-    assessments = "assessments"
-    sites = "sites"
 
 
 def _resolve(ctx: typer.Context, section: str, kind: str, name: str) -> Any:
@@ -31,24 +23,28 @@ def _resolve(ctx: typer.Context, section: str, kind: str, name: str) -> Any:
 @app.command("list")
 def list_entries(
     ctx: typer.Context,
-    kind: Annotated[Kind, typer.Argument(help="What to list.", show_default=False)],
+    kind: Annotated[ListedSection, typer.Argument(help="What to list.", show_default=False)],
     trigger: Annotated[str | None, typer.Option(help="Conditions with this trigger.")] = None,
     manifestation: Annotated[str | None, typer.Option(help="Conditions showing this sign.")] = None,
     therapy: Annotated[str | None, typer.Option(help="Conditions treated with this therapy (or its members).")] = None,
     gut: Annotated[bool, typer.Option("--gut", help="Conditions with a gut-skin link.")] = False,
     condition: Annotated[str | None, typer.Option(help="Therapies linked to this condition.")] = None,
     therapy_kind: Annotated[
-        str | None, typer.Option("--kind", help="Therapies of this kind: category, class or agent.")
+        TherapyKind | None,
+        typer.Option("--kind", case_sensitive=False, help="Therapies of this kind.", show_default=False),
     ] = None,
     evidence: Annotated[
-        str | None, typer.Option(help="Therapies with at least this evidence for some condition.")
+        Evidence | None,
+        typer.Option(
+            case_sensitive=False, help="Therapies with at least this evidence for some condition.", show_default=False
+        ),
     ] = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List conditions, therapies, manifestations, triggers, assessments or sites, with filters."""
-    from skinaxis.model import EVIDENCE_RANK
     from skinaxis.views import list_json, list_page
+    from skinaxis.vocab import EVIDENCE_RANK
 
     cat = catalogue(ctx)
     section = kind.value
@@ -82,20 +78,16 @@ def list_entries(
         entries = [e for e in entries if e.id in linked]
         filters.append(f"condition: {c.name}")
     if therapy_kind:
-        if therapy_kind not in ("category", "class", "agent"):
-            fail("--kind takes category, class or agent", 2)
-        entries = [e for e in entries if e.therapy_kind == therapy_kind]
-        filters.append(f"kind: {therapy_kind}")
+        entries = [e for e in entries if e.therapy_kind == therapy_kind.value]
+        filters.append(f"kind: {therapy_kind.value}")
     if evidence:
-        if evidence not in EVIDENCE_RANK:
-            fail("--evidence takes high, moderate, low or 'very low'", 2)
-        floor = EVIDENCE_RANK[evidence]
+        floor = EVIDENCE_RANK[evidence.value]
         best: dict[str, int] = {}
         for c in cat.conditions.values():
             for link in c.treatments:
                 best[link.therapy] = max(best.get(link.therapy, 0), EVIDENCE_RANK[link.evidence])
         entries = [e for e in entries if best.get(e.id, 0) >= floor]
-        filters.append(f"evidence at least: {evidence}")
+        filters.append(f"evidence at least: {evidence.value}")
     if section == "conditions" and not filters:
         # Subtypes listed under their parent.
         ordered = []
