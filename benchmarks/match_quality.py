@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from skinaxis import loader
+from skinaxis import store
 from skinaxis.match import match
 
 HERE = Path(__file__).parent
@@ -63,7 +63,7 @@ def main() -> None:
     parser.add_argument("--strict", action="store_true", help="count only the exact condition id")
     parser.add_argument("--misses", action="store_true", help="print the cases not in the top 3")
     args = parser.parse_args()
-    catalogue = loader.load()
+    catalogue = store.open_catalogue()
     for name in ("match_descriptions", "match_phenotypes"):
         cases = yaml.safe_load((HERE / f"{name}.yaml").read_text(encoding="utf-8"))["cases"]
         if args.misses:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from skinaxis import loader
+from skinaxis import store
 from skinaxis.match import match
 from skinaxis.render import render_svg
 from skinaxis.search import search
@@ -18,7 +18,7 @@ OUT = Path(__file__).parent / "images"
 
 def pictures() -> dict[str, str]:
     """Picture name -> SVG text, made with the real renderer from the shipped catalogue."""
-    catalogue = loader.load()
+    catalogue = store.open_catalogue()
     made = {
         "condition-psoriasis": (
             "skinaxis condition psoriasis",

@@ -13,6 +13,7 @@ from skinaxis import loader, store
 from skinaxis.cli import app
 from skinaxis.model import Catalogue
 from skinaxis.store import StoredCatalogue
+from skinaxis.store.write import memory
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"
@@ -40,12 +41,12 @@ def mini() -> StoredCatalogue:
     """The fixture catalogue, checked and compiled into a store in memory."""
     catalogue, problems = load_mini()
     assert not [p for p in problems if not p.is_warning], problems
-    return store.memory(catalogue)
+    return memory(catalogue)
 
 
 @pytest.fixture(scope="session")
 def shipped() -> StoredCatalogue:
-    return loader.load()
+    return store.open_catalogue()
 
 
 class Run:

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from conftest import MINI
-from skinaxis import cache, loader
+from skinaxis import loader, store
 from skinaxis.problems import CatalogueError
+from skinaxis.store import files
 
 
 @pytest.fixture
@@ -37,18 +38,18 @@ def age(path: Path, seconds: float = 60) -> None:
 
 
 def test_second_load_comes_from_the_cache(workspace, monkeypatch):
-    first = loader.load()
+    first = store.open_catalogue()
     assert len(cache_files(workspace)) == 1
-    monkeypatch.setattr(loader, "check", lambda clinic=None: pytest.fail("parsed again despite a valid cache"))
-    second = loader.load()
+    monkeypatch.setattr(loader, "check", lambda *args: pytest.fail("parsed again despite a valid cache"))
+    second = store.open_catalogue()
     assert second.conditions.keys() == first.conditions.keys()
 
 
 def test_any_change_to_a_catalogue_file_rebuilds(workspace):
-    loader.load()
+    store.open_catalogue()
     path = workspace / "conditions.yaml"
     path.write_text(path.read_text().replace("name: Psoriasis\n", "name: Psoriasis (edited)\n", 1))
-    assert loader.load().conditions["psoriasis"].name == "Psoriasis (edited)"
+    assert store.open_catalogue().conditions["psoriasis"].name == "Psoriasis (edited)"
     assert len(cache_files(workspace)) == 1  # the same store, rebuilt
 
 
@@ -56,22 +57,22 @@ def test_an_edit_that_keeps_size_and_mtime_is_still_seen(workspace):
     path = workspace / "conditions.yaml"
     for file in workspace.iterdir():
         age(file)
-    loader.load()
+    store.open_catalogue()
     before = os.stat(path)
     text = path.read_text()
     path.write_text(text.replace("name: Psoriasis\n", "name: Psoriasiz\n", 1))
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # as if within one clock tick
     assert os.stat(path).st_size == before.st_size
-    assert loader.load().conditions["psoriasis"].name == "Psoriasiz"
+    assert store.open_catalogue().conditions["psoriasis"].name == "Psoriasiz"
 
 
 def test_a_file_added_or_removed_rebuilds(workspace):
-    loader.load()
+    store.open_catalogue()
     extra = workspace / "extra.yaml"
     extra.write_text("sites:\n  - id: extra-site\n    name: Extra site\n")
-    assert "extra-site" in loader.load().sites
+    assert "extra-site" in store.open_catalogue().sites
     extra.unlink()
-    assert "extra-site" not in loader.load().sites
+    assert "extra-site" not in store.open_catalogue().sites
 
 
 def test_a_file_is_hashed_until_its_stat_can_be_trusted(workspace, monkeypatch):
@@ -80,45 +81,45 @@ def test_a_file_is_hashed_until_its_stat_can_be_trusted(workspace, monkeypatch):
     # clock is the test's, so the outcome does not depend on how fast the machine is.
     written = max(max(os.stat(f).st_mtime_ns, os.stat(f).st_ctime_ns) for f in workspace.iterdir())
     clock = [written + 10_000_000]
-    monkeypatch.setattr(cache.time, "time_ns", lambda: clock[0])
+    monkeypatch.setattr(files.time, "time_ns", lambda: clock[0])
     hashed: list[int] = []
-    real = cache._digest
-    monkeypatch.setattr(cache, "_digest", lambda data: hashed.append(1) or real(data))
-    loader.load()  # builds 10 ms after the files were written: every file hashed once
+    real = files._digest
+    monkeypatch.setattr(files, "_digest", lambda data: hashed.append(1) or real(data))
+    store.open_catalogue()  # builds 10 ms after the files were written: every file hashed once
     clock[0] = written + 1_000_000_000
     hashed.clear()
-    assert loader.load().conditions["psoriasis"]
+    assert store.open_catalogue().conditions["psoriasis"]
     assert hashed  # checked within RACY_NS of the write: hashed, found unchanged, restamped
     clock[0] = written + 5_000_000_000
     hashed.clear()
-    assert loader.load().conditions["psoriasis"]
+    assert store.open_catalogue().conditions["psoriasis"]
     assert hashed  # the restamp was still within RACY_NS of the write: hashed once more
     hashed.clear()
-    assert loader.load().conditions["psoriasis"]
+    assert store.open_catalogue().conditions["psoriasis"]
     assert not hashed  # now the stat proves them unchanged: nothing is read
 
 
 def test_the_record_is_of_the_bytes_that_were_parsed(workspace, monkeypatch):
     # A file that changes while the store is built (and perhaps changes back) must not leave a
     # store that claims to match the file on disk.
-    real = cache.read_sources
+    real = files.read_sources
 
-    def read_while_being_edited(files):
-        sources, contents = real(files)
+    def read_while_being_edited(paths):
+        sources, contents = real(paths)
         path = workspace / "conditions.yaml"
         contents[path] = contents[path].replace(b"name: Psoriasis\n", b"name: Psoriasis DRAFT\n", 1)
-        digest = cache._digest(contents[path])
+        digest = files._digest(contents[path])
         sources = [(*row[:5], digest, row[6]) if row[0] == str(path) else row for row in sources]
         return sources, contents
 
-    monkeypatch.setattr(cache, "read_sources", read_while_being_edited)
-    assert loader.load().conditions["psoriasis"].name == "Psoriasis DRAFT"
-    monkeypatch.setattr(cache, "read_sources", real)
-    assert loader.load().conditions["psoriasis"].name == "Psoriasis"
+    monkeypatch.setattr(files, "read_sources", read_while_being_edited)
+    assert store.open_catalogue().conditions["psoriasis"].name == "Psoriasis DRAFT"
+    monkeypatch.setattr(files, "read_sources", real)
+    assert store.open_catalogue().conditions["psoriasis"].name == "Psoriasis"
 
 
 def test_a_store_damaged_inside_is_removed_and_the_command_still_answers(workspace):
-    loader.load()
+    store.open_catalogue()
     (path,) = cache_files(workspace)
     # Damage the pages of the tables a look-up reads, not those checked when the store is opened:
     # the damage shows only mid-command.
@@ -133,7 +134,7 @@ def test_a_store_damaged_inside_is_removed_and_the_command_still_answers(workspa
     for page in pages:
         data[(page - 1) * size : page * size] = b"\xff" * size
     path.write_bytes(bytes(data))
-    assert cache.open_valid(loader._sources([workspace]) or [], [workspace]) is not None  # opens fine
+    assert files.open_valid(store.source_files([workspace]) or [], [workspace]) is not None  # opens fine
     env = {**os.environ, "SKINAXIS_DATA": str(workspace), "SKINAXIS_CACHE_DIR": str(workspace.parent / "cache")}
     done = subprocess.run(
         [sys.executable, "-m", "skinaxis", "condition", "psoriasis"], capture_output=True, text=True, env=env
@@ -150,8 +151,8 @@ def test_no_home_directory_means_no_cache_not_an_error(monkeypatch):
     def no_home() -> Path:
         raise RuntimeError("Could not determine home directory.")
 
-    monkeypatch.setattr(cache.Path, "home", staticmethod(no_home))
-    assert cache.directory() is None
+    monkeypatch.setattr(files.Path, "home", staticmethod(no_home))
+    assert files.directory() is None
 
 
 def test_temporary_files_left_by_a_killed_build_are_removed(workspace):
@@ -159,28 +160,28 @@ def test_temporary_files_left_by_a_killed_build_are_removed(workspace):
     folder.mkdir()
     left = folder / ".tmp-killed.sqlite"
     left.write_bytes(b"half a store")
-    age(left, seconds=2 * cache.STALE_TEMPORARY_S)
+    age(left, seconds=2 * files.STALE_TEMPORARY_S)
     fresh = folder / ".tmp-running.sqlite"
     fresh.write_bytes(b"another run is writing this")
-    loader.load()
+    store.open_catalogue()
     assert not left.exists() and fresh.exists()
 
 
 def test_invalid_catalogue_is_never_cached(workspace):
     (workspace / "broken.yaml").write_text("sites:\n  - {id: Bad Id, name: x}\n")
     with pytest.raises(CatalogueError):
-        loader.load()
+        store.open_catalogue()
     assert cache_files(workspace) == []
 
 
 @pytest.mark.parametrize("damage", [b"", b"garbage", None])
 def test_corrupt_or_truncated_cache_is_ignored_and_rebuilt(workspace, damage):
-    loader.load()
+    store.open_catalogue()
     (path,) = cache_files(workspace)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2] if damage is None else damage)
-    assert loader.load().conditions["psoriasis"].name == "Psoriasis"
-    assert cache._whole_sqlite_file(path)  # rebuilt whole
+    assert store.open_catalogue().conditions["psoriasis"].name == "Psoriasis"
+    assert files._whole_sqlite_file(path)  # rebuilt whole
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
@@ -188,22 +189,22 @@ def test_unwritable_cache_directory_is_not_an_error(workspace, monkeypatch):
     blocker = workspace.parent / "not-a-dir"
     blocker.write_text("a file where the cache directory should be")
     monkeypatch.setenv("SKINAXIS_CACHE_DIR", str(blocker / "cache"))
-    assert loader.load().conditions["psoriasis"]
+    assert store.open_catalogue().conditions["psoriasis"]
 
 
 def test_no_cache_setting(workspace, monkeypatch):
     monkeypatch.setenv("SKINAXIS_NO_CACHE", "1")
-    loader.load()
+    store.open_catalogue()
     assert cache_files(workspace) == []
     monkeypatch.setenv("SKINAXIS_NO_CACHE", "0")
-    loader.load()
+    store.open_catalogue()
     assert len(cache_files(workspace)) == 1
 
 
 def test_concurrent_runs_do_not_corrupt_the_cache(workspace):
     env_script = (
-        "import sys; from skinaxis import loader; "
-        "c = loader.load(); assert 'psoriasis' in c.conditions; print(len(c.conditions))"
+        "import sys; from skinaxis import store; "
+        "c = store.open_catalogue(); assert 'psoriasis' in c.conditions; print(len(c.conditions))"
     )
     processes = [subprocess.Popen([sys.executable, "-c", env_script], stdout=subprocess.PIPE) for _ in range(6)]
     outputs = [p.communicate(timeout=60)[0] for p in processes]
@@ -212,26 +213,26 @@ def test_concurrent_runs_do_not_corrupt_the_cache(workspace):
     (path,) = cache_files(workspace)
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert not list((workspace.parent / "cache").glob(".tmp-*"))
-    assert loader.load().conditions["psoriasis"]
+    assert store.open_catalogue().conditions["psoriasis"]
 
 
 def test_a_field_added_to_a_model_record_changes_the_store_key(monkeypatch):
     from skinaxis import model
 
-    before = cache.store_key()
+    before = files.store_key()
     fields = model.Condition.__record_fields__
     monkeypatch.setattr(model.Condition, "__record_fields__", (*fields, ("see_also", None, list)))
     monkeypatch.setitem(model.Condition.__annotations__, "see_also", "list[str]")
-    added = cache.store_key()
+    added = files.store_key()
     assert added != before
     monkeypatch.setitem(model.Condition.__annotations__, "see_also", "list[int]")
-    assert cache.store_key() not in (before, added)  # a changed type changes it too
+    assert files.store_key() not in (before, added)  # a changed type changes it too
 
 
 def test_the_python_version_is_in_the_store_key(monkeypatch):
-    before = cache.store_key()
-    monkeypatch.setattr(cache.sys, "version_info", (3, 99, 0, "final", 0))
-    assert cache.store_key() != before
+    before = files.store_key()
+    monkeypatch.setattr(files.sys, "version_info", (3, 99, 0, "final", 0))
+    assert files.store_key() != before
 
 
 # Run a look-up in a fresh process whose model has one more field on Condition, shown on no page:
@@ -245,14 +246,14 @@ Base = model.Condition
 Base.__annotations__["see_also"] = "list[str]"
 Base.see_also = field(default_factory=list)
 model.Condition = record(Base)
-from skinaxis import loader
-catalogue = loader.load()
+from skinaxis import store
+catalogue = store.open_catalogue()
 assert catalogue.conditions["psoriasis"].see_also == [], "an entry from a store of the old model"
 """
 
 
 def test_a_changed_model_builds_a_new_store_on_the_next_run(workspace):
-    loader.load()
+    store.open_catalogue()
     assert len(cache_files(workspace)) == 1
     env = {**os.environ, "SKINAXIS_DATA": str(workspace), "SKINAXIS_CACHE_DIR": str(workspace.parent / "cache")}
     done = subprocess.run([sys.executable, "-c", WITH_A_NEW_FIELD], capture_output=True, text=True, env=env)

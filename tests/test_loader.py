@@ -7,6 +7,7 @@ import pytest
 from conftest import MINI, load_mini
 from skinaxis import loader, store
 from skinaxis.model import CLINIC, OVERRIDE, Condition
+from skinaxis.store.write import memory
 
 
 def test_fixture_loads_with_every_kind(mini):
@@ -89,7 +90,7 @@ def test_clinic_layer_adds_and_marks_entries(tmp_path):
     catalogue, problems = load_mini(tmp_path)
     assert problems == []
     assert catalogue.conditions["clinic-rash"].origin == CLINIC
-    assert store.memory(catalogue).find("conditions", "clinic rash").id == "clinic-rash"
+    assert memory(catalogue).find("conditions", "clinic rash").id == "clinic-rash"
 
 
 def test_clinic_reusing_a_shipped_id_needs_override(tmp_path):
@@ -125,7 +126,7 @@ def test_broken_link_names_file_line_and_column(tmp_path):
 
 def test_missing_clinic_directory_is_a_catalogue_error(tmp_path):
     with pytest.raises(Exception) as info:
-        loader.load(tmp_path / "nope")
+        store.open_catalogue(tmp_path / "nope")
     assert "SKX020" in str(info.value)
 
 

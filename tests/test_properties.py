@@ -11,14 +11,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import MINI, load_mini
-from skinaxis import loader, store, yamlread
+from skinaxis import loader, yamlread
 from skinaxis.match import match
 from skinaxis.page import Page
 from skinaxis.render import render_plain
 from skinaxis.search import search
+from skinaxis.store.write import memory
 from skinaxis.views import match_page, search_page
 
-CATALOGUE = store.memory(load_mini()[0])
+CATALOGUE = memory(load_mini()[0])
 QUICK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -66,11 +66,11 @@ def _run_once_more_if_the_store_is_damaged() -> None:
         sqlite3 = sys.modules.get("sqlite3")
         if sqlite3 is None or not isinstance(exc, sqlite3.DatabaseError):
             raise
-        from . import cache
+        from .store import files
 
-        for store in cache.opened:
-            cache.discard(store)
-        cache.opened.clear()
+        for store in files.opened:
+            files.discard(store)
+        files.opened.clear()
         app(prog_name="skinaxis")
 
 

@@ -1,4 +1,7 @@
-"""Load the shipped catalogue, and a clinic catalogue layered over it, into a Catalogue."""
+"""Read and check the shipped catalogue, and a clinic catalogue layered over it, into a Catalogue.
+
+This is the cold path: a run served from the compiled store (see the store package, whose
+`open_catalogue` calls `check` only when the store is missing or stale) never parses YAML."""
 
 from __future__ import annotations
 
@@ -8,13 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import model
-from .problems import CatalogueError, Problem
+from .problems import Problem
 from .record import field, record
 from .vocab import SECTION_NOUN, THERAPY_PARENT_KINDS
 
 if TYPE_CHECKING:
     from .schema import Link
-    from .store import StoredCatalogue
 
 # The YAML reader and the schema checker (and PyYAML) are imported only when files are parsed:
 # a run served from the compiled cache never needs them.
@@ -412,36 +414,3 @@ def check(
     if clinic is not None:
         layers.append(read_layer(clinic, shipped=False, contents=contents))
     return assemble(layers)
-
-
-def _sources(roots: list[Path]) -> list[Path] | None:
-    """Every catalogue file the store depends on; None when a directory cannot be listed."""
-    try:
-        if not all(root.is_dir() for root in roots):
-            return None
-        return [path for root in roots for path in catalogue_files(root)]
-    except OSError:
-        return None
-
-
-def load(clinic: Path | None = None) -> StoredCatalogue:
-    """The usable catalogue, or CatalogueError listing every error (warnings do not block).
-
-    A valid catalogue is compiled into a store in the cache directory (see cache.py and
-    store.py) and served from there until a file changes; an invalid one is never stored.
-    """
-    from . import cache
-
-    roots = [shipped_dir(), *([clinic] if clinic is not None else [])]
-    files = _sources(roots)
-    if files is not None:
-        cached = cache.open_valid(files, roots)
-        if cached is not None:
-            return cached
-    read = cache.read_sources(files) if files is not None else None
-    sources, contents = read if read is not None else (None, None)
-    catalogue, problems = check(clinic, contents)
-    errors = [p for p in problems if not p.is_warning]
-    if errors:
-        raise CatalogueError(errors)
-    return cache.build(catalogue, sources, roots)

@@ -9,16 +9,14 @@ the conditions that show them, so "itching" also finds the conditions where itch
 from __future__ import annotations
 
 import heapq
-import sqlite3
 from typing import TYPE_CHECKING
 
-from . import model
 from .record import record
-from .store import in_chunks, placeholders
 from .text import normalise, stem
 from .vocab import FREQUENCY_WEIGHT, LISTED_SECTIONS, SECTION_KIND, STRENGTH_WEIGHT
 
 if TYPE_CHECKING:
+    from . import model
     from .store import StoredCatalogue
 
 MAX_QUERY_WORDS = 64
@@ -97,18 +95,20 @@ def score_label(query_norm: str, query_stems: tuple[str, ...], label: Label) -> 
     return 0.9 * (0.55 * query_cover + 0.45 * label_cover) * (1.0 if min(sims) > 0 or len(query_stems) > 1 else 0.0)
 
 
-def best_label(query_norm: str, query_stems: tuple[str, ...], labels: list[Label]) -> tuple[float, str]:
-    best, text = 0.0, ""
-    for label in labels:
-        score = score_label(query_norm, query_stems, label)
-        if score > best:
-            best, text = score, label.text
-    return best, text
+@record
+class IndexRows:
+    """The search index as rows for the store: each distinct label once, who carries it, and
+    the stems that find it."""
+
+    labels: list[tuple[int, str, str]]  # (label id, normalised text, stems joined by spaces)
+    owners: list[tuple[int, str, str, int, int, str]]  # (label id, section, entry id, seq, pos, text)
+    terms: list[tuple[str, int]]  # (stem, label id)
+    stems: list[str]  # every stem, sorted
 
 
-def write_index(db: sqlite3.Connection, catalogue: model.Catalogue) -> None:
-    """Store every label once by its normalised text, the stems that find it, and who owns it."""
+def index_rows(catalogue: model.Catalogue) -> IndexRows:
     lids: dict[str, int] = {}
+    labels: list[tuple[int, str, str]] = []
     owners: list[tuple[int, str, str, int, int, str]] = []
     terms: set[tuple[str, int]] = set()
     for section in LISTED_SECTIONS:
@@ -117,13 +117,10 @@ def write_index(db: sqlite3.Connection, catalogue: model.Catalogue) -> None:
                 lid = lids.get(label.norm)
                 if lid is None:
                     lid = lids[label.norm] = len(lids) + 1
-                    db.execute("INSERT INTO search_label VALUES (?,?,?)", (lid, label.norm, " ".join(label.stems)))
+                    labels.append((lid, label.norm, " ".join(label.stems)))
                     terms.update((s, lid) for s in label.stems)
                 owners.append((lid, section, entry.id, seq, pos, label.text))
-    db.executemany("INSERT INTO search_owner VALUES (?,?,?,?,?,?)", owners)
-    db.executemany("INSERT INTO search_term VALUES (?,?)", sorted(terms))
-    stems = sorted({s for s, _ in terms})
-    db.execute("INSERT INTO meta VALUES ('search-stems', ?)", ("\n".join(stems),))
+    return IndexRows(labels, owners, sorted(terms), sorted({s for s, _ in terms}))
 
 
 def _candidate_stems(catalogue: StoredCatalogue, query_stems: tuple[str, ...]) -> set[str]:
@@ -134,7 +131,7 @@ def _candidate_stems(catalogue: StoredCatalogue, query_stems: tuple[str, ...]) -
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
 
-    known = (catalogue.meta("search-stems") or "").split("\n")
+    known = catalogue.search_stems()
     for q in {q for q in wanted if len(q) >= 4}:
         wanted.update(s for s in known if s.startswith(q))
         for candidate, _distance, _ in process.extract(
@@ -153,32 +150,19 @@ def search(catalogue: StoredCatalogue, query: str, limit: int = 10) -> list[Hit]
     # Only labels sharing a stem (or a near one) with the query can score: the index finds them,
     # and each distinct label text is scored once however many entries use it.
     scores: dict[int, float] = {}
-    stems = sorted(_candidate_stems(catalogue, query_stems))
-    for part in in_chunks(stems):
-        rows = catalogue.db.execute(
-            "SELECT DISTINCT l.lid, l.norm, l.stems FROM search_term t JOIN search_label l ON l.lid = t.lid "
-            f"WHERE t.stem IN ({placeholders(part)})",
-            part,
-        )
-        for lid, norm, label_stems in rows:
-            if lid not in scores:
-                scores[lid] = score_label(query_norm, query_stems, Label("", norm, tuple(label_stems.split())))
+    for lid, norm, label_stems in catalogue.search_labels(sorted(_candidate_stems(catalogue, query_stems))):
+        if lid not in scores:
+            scores[lid] = score_label(query_norm, query_stems, Label("", norm, label_stems))
     good = sorted(lid for lid, score in scores.items() if score >= MIN_SCORE)
     best: dict[tuple[str, str], tuple[float, int, int, str, str]] = {}
     order = {section: n for n, section in enumerate(LISTED_SECTIONS)}
-    for part in in_chunks([str(lid) for lid in good]):
-        rows = catalogue.db.execute(
-            "SELECT o.lid, o.section, o.id, o.seq, o.pos, o.text, e.name FROM search_owner o "
-            f"JOIN entry e ON e.section = o.section AND e.id = o.id WHERE o.lid IN ({placeholders(part)})",
-            [int(x) for x in part],
-        )
-        for lid, section, entry_id, seq, pos, text, name in rows:
-            score = scores[lid]
-            key = (section, entry_id)
-            held = best.get(key)
-            # The entry's best label; among equal scores its first label, as the entry lists them.
-            if held is None or score > held[0] or (score == held[0] and pos < held[2]):
-                best[key] = (score, seq, pos, text, name)
+    for owner in catalogue.search_owners(good):
+        score = scores[owner.lid]
+        key = (owner.section, owner.id)
+        held = best.get(key)
+        # The entry's best label; among equal scores its first label, as the entry lists them.
+        if held is None or score > held[0] or (score == held[0] and owner.pos < held[2]):
+            best[key] = (score, owner.seq, owner.pos, owner.text, owner.name)
     # Hits stay tuples until the last step: a clinic catalogue can match thousands of entries,
     # of which only `limit` of each kind are shown. A hit is (score, matched, name, via, place),
     # where place is its position in the order the entries were found.
@@ -209,9 +193,9 @@ def _propagate(
     if not (signs or triggers or sites):
         return
     rows = (
-        [("sign", *row) for row in catalogue.backlinks("manifestation", signs, ordered=False)]
-        + [("site", *row) for row in catalogue.backlinks("site", sites, ordered=False)]
-        + [("trigger", *row) for row in catalogue.backlinks("trigger", triggers, ordered=False)]
+        [("sign", row) for row in catalogue.backlinks("manifestation", signs, ordered=False)]
+        + [("site", row) for row in catalogue.backlinks("site", sites, ordered=False)]
+        + [("trigger", row) for row in catalogue.backlinks("trigger", triggers, ordered=False)]
     )
     readings: dict[tuple[str, str, str, str], tuple[float, str, str]] = {}
 
@@ -232,14 +216,14 @@ def _propagate(
     # Each condition keeps its best reading; among equal ones, the link it lists first (lowest
     # ord), so the answer does not depend on the order the rows arrive in.
     found: dict[str, tuple[int, str, int, tuple[float, str, str]]] = {}
-    for what, cseq, condition_id, condition_name, order, grade, via, target, _row_id in rows:
-        link = (what, target, grade, via)
+    for what, row in rows:
+        link = (what, row.target, row.grade, row.via)
         lent = readings.get(link)
         if lent is None:
-            lent = readings[link] = reading_of(what, target, grade, via)
-        held = found.get(condition_id)
-        if held is None or lent[0] > held[3][0] or (lent[0] == held[3][0] and order < held[2]):
-            found[condition_id] = (cseq, condition_name, order, lent)
+            lent = readings[link] = reading_of(*link)
+        held = found.get(row.condition)
+        if held is None or lent[0] > held[3][0] or (lent[0] == held[3][0] and row.order < held[2]):
+            found[row.condition] = (row.cseq, row.name, row.order, lent)
     for condition_id, (cseq, name, _order, reading) in sorted(found.items(), key=lambda item: item[1][0]):
         if reading is None or reading[0] < MIN_SCORE * 0.8:
             continue

@@ -5,14 +5,11 @@ Views take a Catalogue and entries and return data; they print nothing.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import model
 from .model import Condition, Therapy
 from .page import CAVEAT, Alert, Block, Bullets, Page, Para, Table
-from .search import Hit
-from .store import Named
-from .store import StoredCatalogue as Catalogue
 from .vocab import (
     CODE_LABELS,
     EVIDENCE_RANK,
@@ -27,6 +24,11 @@ from .vocab import (
     URGENCY_RANK,
     as_words,
 )
+
+if TYPE_CHECKING:
+    from .search import Hit
+    from .store import Named
+    from .store import StoredCatalogue as Catalogue
 
 ORIGIN_BADGE = {model.CLINIC: "clinic entry", model.OVERRIDE: "clinic override of a shipped entry"}
 

@@ -49,15 +49,16 @@ def fail(message: str, code: int) -> NoReturn:
 
 def catalogue(ctx: typer.Context) -> Catalogue:
     """The catalogue for this run (shipped plus any clinic layer); exit 3 when it is unusable."""
-    from skinaxis.loader import clinic_dir, load
+    from skinaxis.loader import clinic_dir
     from skinaxis.problems import CatalogueError
+    from skinaxis.store import open_catalogue
 
     root = ctx.find_root()
     state = root.obj if isinstance(root.obj, dict) else {}
     if "catalogue" in state:
         return state["catalogue"]
     try:
-        loaded = load(clinic_dir(state.get("clinic")))
+        loaded = open_catalogue(clinic_dir(state.get("clinic")))
     except CatalogueError as exc:
         for problem in exc.problems[:50]:
             say(str(problem))
@@ -190,15 +191,16 @@ def joined(words: list[str] | None, what: str) -> str:
 
 
 def _completer(section: str) -> Any:
-    """Shell completion of entry ids. It reads the compiled cache (see cache.py), so a Tab press
+    """Shell completion of entry ids. It reads the compiled store (see skinaxis.store), so a Tab press
     does not parse the catalogue once the cache exists; any problem just offers nothing."""
 
     def complete(incomplete: str) -> list[str]:
         try:
-            from skinaxis.loader import clinic_dir, load
+            from skinaxis.loader import clinic_dir
+            from skinaxis.store import open_catalogue
             from skinaxis.text import normalise
 
-            catalogue = load(clinic_dir(None))
+            catalogue = open_catalogue(clinic_dir(None))
             return catalogue.ids(section, normalise(incomplete).replace(" ", "-"))
         except Exception:
             return []

@@ -1,8 +1,9 @@
-"""The compiled catalogue on disk: built once from the checked YAML, served until a file changes.
+"""Where the compiled store lives on disk, and when it may be served: built once from the checked
+YAML, served until a file changes.
 
-The store (see store.py) lives in the user cache directory, one file per set of catalogue
-directories (the shipped one, or the shipped one with a clinic's). It records every source
-file's size, times, inode and BLAKE2 digest, so it is never served stale:
+The store (tables.py, written by write.py, read by read.py) lives in the user cache directory,
+one file per set of catalogue directories (the shipped one, or the shipped one with a clinic's).
+It records every source file's size, times, inode and BLAKE2 digest, so it is never served stale:
 
 - a file whose stat matches the record, and whose times are older than the moment it was
   checked (by a margin wider than the file system's clock tick), is unchanged;
@@ -34,11 +35,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from skinaxis import __version__
+from skinaxis.model import model_shape
+
+from .read import StoredCatalogue
+from .tables import SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    from .model import Catalogue
-    from .store import StoredCatalogue
+    from skinaxis.model import Catalogue
 
 KEEP = 8  # store files kept; the least recently built beyond this are removed
 STALE_TEMPORARY_S = 3600  # a temporary file this old was left by a build that was killed
@@ -67,9 +71,6 @@ def store_key() -> str:
     """What a store must have been built by to be served: this version of skinaxis, this store
     layout, this shape of the model (pickled entries restore the fields they were written with)
     and this Python (pickle and marshal formats may change between minor versions)."""
-    from .model import model_shape
-    from .store import SCHEMA_VERSION
-
     python = ".".join(str(part) for part in sys.version_info[:2])
     return f"skinaxis {__version__} store {SCHEMA_VERSION} model {model_shape()} python {python}"
 
@@ -132,8 +133,6 @@ def open_valid(files: list[Path], roots: list[Path]) -> StoredCatalogue | None:
     except (sqlite3.Error, ValueError):
         return None
     try:
-        from .store import SCHEMA_VERSION, StoredCatalogue
-
         if db.execute("SELECT value FROM meta WHERE key='schema'").fetchone() != (str(SCHEMA_VERSION),):
             raise LookupError
         build = db.execute("SELECT value FROM meta WHERE key='build'").fetchone()[0]
@@ -214,11 +213,11 @@ def discard(store: Path | None) -> None:
 
 def build(catalogue: Catalogue, sources: list[Source] | None, roots: list[Path]) -> StoredCatalogue:
     """Write the store for this catalogue and open it; in memory when it cannot be written."""
-    from . import store
+    from .write import memory, write
 
     folder = directory()
     if folder is None or sources is None:
-        return store.memory(catalogue)
+        return memory(catalogue)
     temporary = None
     db = None
     try:
@@ -230,7 +229,7 @@ def build(catalogue: Catalogue, sources: list[Source] | None, roots: list[Path])
         db = sqlite3.connect(temporary)
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
-        store.write(db, catalogue, sources)
+        write(db, catalogue, sources)
         with open(temporary, "rb") as written:
             os.fsync(written.fileno())  # on disk before it is published, or a crash could publish garbage
         os.replace(temporary, target)
@@ -239,11 +238,11 @@ def build(catalogue: Catalogue, sources: list[Source] | None, roots: list[Path])
         _prune(folder)
         # This run keeps its own connection: after the rename it reads the store it built, even
         # if a concurrent run has meanwhile renamed another one into place.
-        return store.StoredCatalogue(db, target)
+        return StoredCatalogue(db, target)
     except (OSError, sqlite3.Error):
         if db is not None:
             db.close()
-        return store.memory(catalogue)  # read-only home, full disk, no permission: no cache
+        return memory(catalogue)  # read-only home, full disk, no permission: no cache
     finally:
         if temporary is not None:
             temporary.unlink(missing_ok=True)

@@ -1,0 +1,104 @@
+"""The matcher's English: word lists, idioms, and the patterns of ages and medicine names.
+
+These are data living in code: each list says what it is for, and tests check them. A word a
+person types that the catalogue's synonyms do not cover usually belongs in the catalogue, not here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skinaxis.text import stem
+
+STOPWORDS = frozenset(
+    """a an the my me i im ive i've have has had got get getting on in into at of to and or with
+    is are was were be been it its this that these those some any very really quite bit little
+    lot lots of for from by as just also like feel feels look looks seem seems which who what
+    when where there their they them he she his her him we our you your do does did can could
+    would should will may might both each every one two few many more most
+    than then so such same other about while since because being am""".split()
+)
+# Describing words: a sign phrase of three or more words may match without one of them
+# ("red scaly patches" for "raised scaly patches"), never without a word that names the sign.
+MODIFIERS = frozenset(
+    stem(w)
+    for w in """red raised painful sore thick small tiny large big dry swollen dark rough flat shiny hard soft
+    deep new sudden constant persistent little tender pink""".split()
+)
+PARTIAL_MAX_SIGNS = 6  # a partial match needs a word that at most this many signs use
+LOCATIVE = frozenset(
+    stem(w) for w in "all over under around whole everywhere behind between inside outside top bottom near".split()
+)
+# Words too general to recognise anything on their own ("most of my skin" is not a body site).
+GENERIC = frozenset(stem(w) for w in "skin body area areas part parts place bit thing things".split())
+NEGATIONS = frozenset(
+    (
+        "no not without never none nor neither dont doesnt didnt isnt arent wasnt werent havent hasnt "
+        "cant cannot denies deny absent lack lacking"
+    ).split()
+)
+BREAKS = frozenset("but however though although except yet whereas".split())
+NEGATION_WINDOW = 5
+CLAUSE = re.compile(r"[.;!?\n:()\[\]]+")  # sentences: phrases match within one
+COMMA = re.compile(r"[,/]+")  # a comma ends a negation ("no fever, itchy") but not a phrase
+
+AGE_WORDS = {
+    "infant": ("baby", "babies", "infant", "newborn", "toddler", "months old"),
+    "child": ("child", "children", "kid", "kids", "son", "daughter", "boy", "girl", "school", "schoolchild", "toddler"),
+    "teen": ("teen", "teenager", "teenage", "adolescent", "puberty"),
+    "older-adult": (
+        "elderly",
+        "older",
+        "old age",
+        "grandmother",
+        "grandfather",
+        "grandma",
+        "grandpa",
+        "retired",
+        "pensioner",
+        "nursing home",
+    ),
+}
+AGE_NUMBER = re.compile(r"\b(?:age[d]?\s*|i\s*am\s*|im\s*)?(\d{1,3})\s*(?:years?|yrs?|yo|y o|year old)?\b")
+
+
+# Everyday words that are not misspellings of a sign, however close they look ("child" is not
+# "chills"); typo correction never touches them.
+KNOWN_WORDS = frozenset(
+    stem(w)
+    for w in """child children baby son daughter mother father mum mom dad wife husband friend doctor nurse
+    week weeks month months year years day days night morning evening time times today yesterday ago
+    old young age aged started start started stop stopped eating eat ate drink drinking bread milk food
+    work working walk walking sleep sleeping wake woke think thought know knew want went come came going
+    take took taking tablet tablets pill pills cream creams medicine tried trying help helps better worse
+    keep keeps kept spread spreading spreads grow growing grew getting became become come back front left
+    right side both first last since still again never always often sometimes usually shower bath wash
+    water summer winter holiday beach hot cold warm weather school office job stress stressed worried
+    started noticed notice appeared appear look looked looking seems seemed show shows shown
+    pregnant pregnancy period periods mole moles problem problems within close closed difficult block
+    blocked pick picking upset star stars energy worn stretch stretched recur recurring flop flare flares
+    flaring sand sensation sensitive sensitivity allergy allergic brush group ache aches aching acid
+    thread""".split()
+)
+
+
+# Idioms whose words would mislead: "keeps coming back" is about time, not the back; hay fever
+# is not a fever; Sweet syndrome is not about sweets. Applied alike to descriptions and phrases.
+_BACK_IDIOM = re.compile(
+    r"\b(com(?:e|es|ing)|came|go(?:es|ing)?|went|got|get(?:s|ting)?|flare[sd]?|flaring)\s+back\b", re.I
+)
+_JOINED = re.compile(r"\b(hay|glandular|scarlet|sweet'?s?)\s+(fever|syndrome)\b", re.I)
+
+
+def rewrite(text: str) -> str:
+    text = _BACK_IDIOM.sub(r"\1 again", text)
+    return _JOINED.sub(lambda m: m.group(1).replace("'", "") + m.group(2), text)
+
+
+# Names of medicines, recognised by their pharmacological stems (hydralazine, minocycline,
+# vancomycin, sitagliptin, terbinafine, lisinopril...): a new medicine is a trigger to weigh.
+DRUG_NAME = re.compile(
+    r"\b[a-z]{3,}(?:mycin|micin|cillin|cycline|floxacin|azine|zepam|pril|sartan|olol|gliptin|statin|"
+    r"afine|azole|dipine|prazole|oxacin|platin|tinib|zumab|ximab|mumab|ciclib|thiazide|semide|"
+    r"amide|profen|oxetine|triptyline|trexate|dronate|fenac|ifene|tidine|sulfa\w*|sulpha\w*)\b"
+)

@@ -1,0 +1,250 @@
+"""Recognition: the manifestations, body sites, triggers, red-flag wording and context a description names.
+
+Words match the vocabulary by stem (`text.stem`), small typos are corrected (`text.near`), the
+words of a phrase may come in any order within a short window, and negation ("no blackheads")
+holds for a few words or up to a comma.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from skinaxis import model
+from skinaxis.record import record
+from skinaxis.text import normalise, stem
+from skinaxis.vocab import KIND_SECTION, as_words
+
+from .lexicon import (
+    AGE_NUMBER,
+    AGE_WORDS,
+    BREAKS,
+    CLAUSE,
+    COMMA,
+    DRUG_NAME,
+    GENERIC,
+    KNOWN_WORDS,
+    LOCATIVE,
+    MODIFIERS,
+    NEGATION_WINDOW,
+    NEGATIONS,
+    PARTIAL_MAX_SIGNS,
+    STOPWORDS,
+    rewrite,
+)
+from .results import Recognised
+from .vocabulary import StoredVocabulary, _Group, stored
+
+if TYPE_CHECKING:
+    from skinaxis.store import StoredCatalogue
+
+MAX_CHARS = 4000  # a description longer than this is cut: people describe, they do not paste books
+
+
+def _correct(token: str, vocabulary: StoredVocabulary) -> str | None:
+    """The vocabulary stem a misspelt word most likely meant (edit distance 1, or 2 when long)."""
+    if token in vocabulary.stems or len(token) < 4 or token in STOPWORDS or token in KNOWN_WORDS or token.isdigit():
+        return None
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    allowed = 1 if len(token) < 8 else 2
+    best: tuple[int, str] | None = None
+    for candidate in vocabulary.stems:
+        if abs(len(candidate) - len(token)) > allowed or len(candidate) < 4:
+            continue
+        distance = DamerauLevenshtein.distance(token, candidate, score_cutoff=allowed)
+        if distance <= allowed and (best is None or (distance, candidate) < best):
+            best = (distance, candidate)
+    return best[1] if best else None
+
+
+@record
+class _Token:
+    raw: str
+    stem: str
+    negated: bool
+    corrected: bool = False
+
+
+def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
+    text = rewrite(text)
+    clauses = []
+    for part in CLAUSE.split(text):
+        tokens: list[_Token] = []
+        negate_left = 0
+        words = [w for piece in COMMA.split(part) for w in [*normalise(piece).split(), ","]]
+        for raw in words:
+            if raw == ",":
+                negate_left = 0
+                continue
+            if raw in BREAKS:
+                if tokens:
+                    clauses.append(tokens)
+                tokens, negate_left = [], 0
+                continue
+            if raw in NEGATIONS:
+                tokens.append(_Token(raw, "not", False))
+                negate_left = NEGATION_WINDOW
+                continue
+            token_stem = stem(raw)
+            if token_stem in STOPWORDS or raw in STOPWORDS:
+                if negate_left:
+                    negate_left -= 1
+                continue
+            corrected = False
+            if token_stem not in vocabulary.stems:
+                fixed = _correct(token_stem, vocabulary)
+                if fixed is not None:
+                    token_stem, corrected = fixed, True
+            tokens.append(_Token(raw, token_stem, negate_left > 0, corrected))
+            if negate_left:
+                negate_left -= 1
+        if tokens:
+            clauses.append(tokens)
+    return clauses
+
+
+def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabulary | None = None) -> list[Recognised]:
+    vocabulary = vocabulary or stored(catalogue)
+    found: dict[tuple[str, str], Recognised] = {}
+    for clause_number, tokens in enumerate(_clauses(text[:MAX_CHARS], vocabulary)):
+        positions: dict[str, list[int]] = {}
+        for i, token in enumerate(tokens):
+            positions.setdefault(token.stem, []).append(i)
+        matches: list[tuple[int, float, int, int, _Group]] = []
+        for phrase in vocabulary.groups(set(positions)):
+            present = [s for s in phrase.stems if s in positions]
+            missing = len(phrase.stems) - len(present)
+            # All words, or all but one common modifier of a longer sign phrase.
+            if missing:
+                absent = [s for s in phrase.stems if s not in positions]
+                naming = [s for s in present if s not in MODIFIERS and s not in LOCATIVE and s not in GENERIC]
+                if not (
+                    missing == 1
+                    and len(phrase.stems) >= 3
+                    and phrase.type == "manifestation"
+                    and absent[0] in MODIFIERS
+                    and any(vocabulary.sign_count.get(word, 0) <= PARTIAL_MAX_SIGNS for word in naming)
+                ):
+                    continue
+            spots = sorted(min(positions[s]) for s in present)
+            span = spots[-1] - spots[0] + 1
+            if span > len(phrase.stems) + (1 if len(phrase.stems) <= 2 else 2):
+                continue
+            confidence = 1.0 if missing == 0 else 0.6
+            matches.append((len(present), confidence, spots[0], spots[-1], phrase))
+        # Longer phrases first; a shorter phrase of the same type inside a longer match is dropped.
+        # Among equals, the tighter reading (words closer together) and then the earlier one.
+        matches.sort(key=lambda m: (-m[0], -m[1], m[3] - m[2], m[2], m[4].gid))
+        covered: dict[str, list[tuple[int, int]]] = {}
+        for length, confidence, start, end, phrase in matches:
+            spans = covered.setdefault(phrase.type, [])
+            # A shorter reading inside a longer one ("lumps" in "lumps in my armpit") is kept as an
+            # alternative for ranking but not shown; signs are the only type where that helps.
+            shadowed = any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans)
+            if shadowed and phrase.type != "manifestation":
+                continue
+            spans.append((start, end))
+            used = tokens[start : end + 1]
+            negated = all(t.negated for t in used if t.stem in phrase.stems)
+            raw = " ".join(t.raw for t in used)
+            if len(phrase.ids) > 1 and phrase.type != "red-flag":
+                catalogue.load_names(KIND_SECTION[phrase.type], phrase.ids)
+            for entry_id in phrase.ids:
+                key = (phrase.type, entry_id)
+                previous = found.get(key)
+                if (
+                    previous is None
+                    or (previous.negated and not negated)
+                    or (previous.negated == negated and length > len(previous.text.split()))
+                    # A reading of its own beats one inside a longer reading ("scratch" over the
+                    # "itchy" of "itchy tiny blisters"): it is separate evidence.
+                    or (
+                        previous.negated == negated
+                        and length == len(previous.text.split())
+                        and previous.shadowed
+                        and not shadowed
+                    )
+                ):
+                    found[key] = Recognised(
+                        phrase.type,
+                        entry_id,
+                        _name(catalogue, phrase.type, entry_id),
+                        raw,
+                        negated,
+                        confidence * (0.9 if any(t.corrected for t in used) else 1.0),
+                        (clause_number, start, end),
+                        shadowed,
+                    )
+        # Single distinctive words not already part of a matched sign phrase.
+        in_phrase = {i for s, e in covered.get("manifestation", []) for i in range(s, e + 1)}
+        for i, token in enumerate(tokens):
+            sign = vocabulary.distinctive.get(token.stem)
+            if sign is None or i in in_phrase or ("manifestation", sign) in found:
+                continue
+            found["manifestation", sign] = Recognised(
+                "manifestation",
+                sign,
+                _name(catalogue, "manifestation", sign),
+                token.raw,
+                token.negated,
+                0.5,
+                (clause_number, i, i),
+            )
+    for context in _context(text[:MAX_CHARS]):
+        found.setdefault((context.type, context.id), context)
+    # A reading inside a longer one stays hidden only when the longer one implies it ("blisters"
+    # inside "tense blisters"); otherwise ("itchy" inside "tense itchy blisters") it is shown.
+    implies = vocabulary.implies
+    shown = {r.id for r in found.values() if r.type == "manifestation" and not r.shadowed}
+    implied: set[str] = set()
+    for other in shown:
+        implied |= implies.get(other)
+    for reading in found.values():
+        if reading.shadowed and reading.id not in implied:
+            reading.shadowed = False
+    return sorted(
+        found.values(),
+        key=lambda r: ("manifestation site trigger condition context red-flag".split().index(r.type), r.name),
+    )
+
+
+def _name(catalogue: StoredCatalogue, kind: str, entry_id: str) -> str:
+    section = KIND_SECTION[kind]
+    if kind == "red-flag":
+        flag: model.GlobalRedFlag = catalogue.red_flags[entry_id]
+        return flag.text
+    return catalogue.name(section, entry_id) or entry_id
+
+
+def _context(text: str) -> list[Recognised]:
+    """Age group from numbers or words; medicines named by their generic names."""
+    norm = " " + normalise(text) + " "
+    out: list[Recognised] = []
+    drug = DRUG_NAME.search(norm)
+    if drug:
+        out.append(Recognised("trigger", "medicines", "Medicines", drug.group(0)))
+    for match in AGE_NUMBER.finditer(norm):
+        number = int(match.group(1))
+        whole = match.group(0).strip()
+        if not (re.search(r"(age|year|yr|yo|y o|i am|im)", whole) and 0 < number < 120):
+            continue
+        group = (
+            "infant"
+            if number < 2
+            else "child"
+            if number < 13
+            else "teen"
+            if number < 18
+            else "adult"
+            if number < 65
+            else "older-adult"
+        )
+        out.append(Recognised("context", f"age-{group}", f"Age group: {as_words(group)}", whole))
+        return out
+    for group, cues in AGE_WORDS.items():
+        for cue in cues:
+            if f" {cue} " in norm:
+                out.append(Recognised("context", f"age-{group}", f"Age group: {as_words(group)}", cue))
+                return out
+    return out

@@ -1,0 +1,88 @@
+"""Triage: the most urgent of the global red flags and of the leading conditions' own red flags
+that the description satisfies, else a level from what was recognised. Never a diagnosis."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from skinaxis import model
+from skinaxis.vocab import URGENCY_RANK
+
+from .results import Ranked, Recognised, Triage
+
+if TYPE_CHECKING:
+    from skinaxis.store import StoredCatalogue
+
+SYSTEMIC_SIGNS = frozenset(
+    {
+        "fever",
+        "weight-loss",
+        "muscle-weakness",
+        "haematuria",
+        "breathlessness",
+        "abdominal-pain",
+        "uveitis",
+        "dysphagia",
+    }
+)
+SELF_CARE_CATEGORIES = frozenset({"topical-treatments", "self-care", "gut-directed"})
+
+
+def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: list[Ranked]) -> Triage:
+    present = {r.id for r in recognised if not r.negated and r.type in ("manifestation", "site", "trigger")}
+    flagged = {r.id for r in recognised if r.type == "red-flag" and not r.negated}
+    hits: list[tuple[str, str]] = []
+    for flag in catalogue.red_flags.values():
+        if flag.id in flagged or any(combo and set(combo) <= present for combo in flag.when):
+            hits.append((flag.urgency, f"{flag.text}: {flag.advice}"))
+    leading = {item.id for item in ranked[:3]}
+    rows = catalogue.backlinks("red-flag", present)
+    flags: dict[int, model.RedFlag] = catalogue.links(row.rid for row in rows)
+    seen: set[tuple[str, int]] = set()
+    for row in rows:
+        if (row.condition, row.order) in seen:  # a flag with two signs is listed under each
+            continue
+        seen.add((row.condition, row.order))
+        red = flags[row.rid]
+        # A condition's own warning counts when its signs are all there and either it leads the
+        # ranking or the combination is specific (two signs or more).
+        if red.signs and set(red.signs) <= present and (row.condition in leading or len(red.signs) >= 2):
+            hits.append((red.urgency, f"{red.text} (a warning sign in {row.name})"))
+    if hits:
+        hits.sort(key=lambda h: -URGENCY_RANK[h[0]])
+        level = hits[0][0]
+        reasons = list(dict.fromkeys(text for urgency, text in hits if urgency == level))
+        reasons += list(dict.fromkeys(text for urgency, text in hits if urgency != level))
+        return Triage(level, reasons)
+    if not ranked:
+        return Triage(
+            "routine",
+            [
+                "No skin signs were recognised, so nothing is ranked. "
+                "If something worries you, see a doctor or pharmacist."
+            ],
+        )
+    systemic = present & SYSTEMIC_SIGNS
+    if systemic:
+        names = ", ".join(sorted((catalogue.name("manifestations", s) or s).lower() for s in systemic))
+        return Triage(
+            "urgent", [f"Skin signs together with {names} need a doctor's assessment soon, within a day or two."]
+        )
+    top = catalogue.conditions[ranked[0].id]
+    first_line = [t.therapy for t in top.treatments if t.line == "first"]
+    if first_line and all(_category(catalogue, t) in SELF_CARE_CATEGORIES for t in first_line):
+        return Triage(
+            "self-care",
+            [
+                f"The best fit ({top.name}) often starts with self-care and pharmacy treatments.",
+                "See a doctor if it persists beyond a few weeks, spreads, disturbs sleep, or you feel unwell.",
+            ],
+        )
+    return Triage(
+        "routine", [f"Book a routine appointment so a clinician can confirm what this is (best fit: {top.name})."]
+    )
+
+
+def _category(catalogue: StoredCatalogue, therapy_id: str) -> str:
+    lineage = [therapy_id, *catalogue.ancestors("therapies", therapy_id)]
+    return lineage[-1]

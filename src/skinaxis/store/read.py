@@ -1,0 +1,336 @@
+"""The compiled catalogue as commands read it: sections, look-ups by name, links both ways, indexes.
+
+Every query of the store lives here (write.py fills the tables of tables.py). A look-up reads the
+rows it needs (one entry, the names it links to) instead of unpickling every entry, so its cost
+does not grow with the catalogue. Search and match ask this module their questions (labels
+sharing a stem, phrase groups using a word, the signs a sign implies) and never see the SQL.
+
+This is the hot path: it imports no parser, no matcher and no renderer.
+"""
+
+from __future__ import annotations
+
+import marshal
+import pickle
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from skinaxis import model
+from skinaxis.record import record
+from skinaxis.vocab import SECTION_KIND
+
+from .tables import Backlink, Profile, SearchOwner, dump, in_chunks, placeholders
+
+T = TypeVar("T")
+
+
+@record
+class Named:
+    """A condition as a reverse link names it: enough to show it without loading it."""
+
+    id: str
+    name: str
+
+
+class Section(Mapping[str, T], Generic[T]):
+    """One section of the stored catalogue as a read-only mapping; entries load on first use."""
+
+    def __init__(self, db: sqlite3.Connection, section: str) -> None:
+        self._db = db
+        self._section = section
+        self._loaded: dict[str, T] = {}
+        self._complete = False
+
+    def __getitem__(self, key: str) -> T:
+        try:
+            return self._loaded[key]
+        except KeyError:
+            pass
+        if self._complete:
+            raise KeyError(key)
+        row = self._db.execute(
+            "SELECT b.data FROM entry e JOIN body b ON b.rid = e.rid WHERE e.section=? AND e.id=?", (self._section, key)
+        ).fetchone()
+        if row is None:
+            raise KeyError(key)
+        value: T = pickle.loads(row[0])
+        self._loaded[key] = value
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        if key in self._loaded:
+            return True
+        if self._complete or not isinstance(key, str):
+            return False
+        return (
+            self._db.execute("SELECT 1 FROM entry WHERE section=? AND id=?", (self._section, key)).fetchone()
+            is not None
+        )
+
+    def _all(self) -> dict[str, T]:
+        if not self._complete:
+            rows = self._db.execute(
+                "SELECT e.id, b.data FROM entry e JOIN body b ON b.rid = e.rid WHERE e.section=? ORDER BY e.seq",
+                (self._section,),
+            )
+            loaded = self._loaded
+            self._loaded = {key: loaded[key] if key in loaded else pickle.loads(body) for key, body in rows}
+            self._complete = True
+        return self._loaded
+
+    def __iter__(self) -> Iterator[str]:
+        if self._complete:
+            return iter(list(self._loaded))
+        rows = self._db.execute("SELECT id FROM entry WHERE section=? ORDER BY seq", (self._section,))
+        return iter([key for (key,) in rows])
+
+    def __len__(self) -> int:
+        if self._complete:
+            return len(self._loaded)
+        return int(self._db.execute("SELECT count(*) FROM entry WHERE section=?", (self._section,)).fetchone()[0])
+
+    def values(self) -> Any:
+        return self._all().values()
+
+    def items(self) -> Any:
+        return self._all().items()
+
+
+class StoredCatalogue:
+    """The catalogue as commands read it: sections, look-ups by name, links both ways, indexes."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path  # the store file, or None for a store in memory
+        self.sections: dict[str, Section[Any]] = {section: Section(db, section) for section in SECTION_KIND}
+        self._names: dict[tuple[str, str], str | None] = {}
+
+    @property
+    def conditions(self) -> Section[model.Condition]:
+        return self.sections["conditions"]
+
+    @property
+    def therapies(self) -> Section[model.Therapy]:
+        return self.sections["therapies"]
+
+    @property
+    def manifestations(self) -> Section[model.Manifestation]:
+        return self.sections["manifestations"]
+
+    @property
+    def sites(self) -> Section[model.Site]:
+        return self.sections["sites"]
+
+    @property
+    def triggers(self) -> Section[model.Trigger]:
+        return self.sections["triggers"]
+
+    @property
+    def assessments(self) -> Section[model.Assessment]:
+        return self.sections["assessments"]
+
+    @property
+    def red_flags(self) -> Section[model.GlobalRedFlag]:
+        return self.sections["red_flags"]
+
+    @property
+    def axis(self) -> model.Axis | None:
+        value: model.Axis | None = pickle.loads(self.meta("axis") or dump(None))
+        return value
+
+    def meta(self, key: str) -> Any:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = marshal.loads(self.meta("counts"))
+        return counts
+
+    def find(self, section: str, name: str) -> Any | None:
+        """The entry whose id, name or synonym equals `name` once normalised, else None."""
+        from skinaxis.text import normalise
+
+        row = self.db.execute("SELECT id FROM label WHERE section=? AND norm=?", (section, normalise(name))).fetchone()
+        return self.sections[section].get(row[0]) if row else None
+
+    def suggest(self, section: str, name: str, limit: int = 3) -> list[str]:
+        """Names close to `name` for a "did you mean" message."""
+        from rapidfuzz import fuzz, process
+
+        from skinaxis.text import normalise
+
+        index = dict(self.db.execute("SELECT norm, id FROM label WHERE section=?", (section,)).fetchall())
+        query = normalise(name)
+        if not query or not index:
+            return []
+        found = process.extract(query, list(index), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70)
+        names: list[str] = []
+        for label, _score, _ in found:
+            shown = self.name(section, index[label])
+            if shown is not None and shown not in names:
+                names.append(shown)
+        return names[:limit]
+
+    def ids(self, section: str, prefix: str = "", limit: int = 200) -> list[str]:
+        """Entry ids starting with `prefix`, sorted: what shell completion offers."""
+        rows = self.db.execute(
+            "SELECT id FROM entry WHERE section=? AND id >= ? AND substr(id, 1, ?) = ? ORDER BY id LIMIT ?",
+            (section, prefix, len(prefix), prefix, limit),
+        )
+        return [key for (key,) in rows]
+
+    def name(self, section: str, entry_id: str) -> str | None:
+        key = (section, entry_id)
+        if key not in self._names:
+            row = self.db.execute("SELECT name FROM entry WHERE section=? AND id=?", key).fetchone()
+            self._names[key] = row[0] if row else None
+        return self._names[key]
+
+    def load_names(self, section: str, entry_ids: Iterable[str]) -> None:
+        """Fetch the names of many entries in one query (name() then answers from memory)."""
+        wanted = sorted({i for i in entry_ids if (section, i) not in self._names})
+        for part in in_chunks(wanted):
+            query = f"SELECT id, name FROM entry WHERE section=? AND id IN ({placeholders(part)})"
+            found = dict(self.db.execute(query, (section, *part)).fetchall())
+            for entry_id in part:
+                self._names[section, entry_id] = found.get(entry_id)
+
+    def parent(self, section: str, entry_id: str) -> str | None:
+        row = self.db.execute("SELECT parent FROM entry WHERE section=? AND id=?", (section, entry_id)).fetchone()
+        return row[0] if row else None
+
+    def children(self, section: str, entry_id: str) -> list[str]:
+        rows = self.db.execute("SELECT id FROM entry WHERE section=? AND parent=? ORDER BY id", (section, entry_id))
+        return [key for (key,) in rows]
+
+    def descendants(self, section: str, entry_id: str) -> list[str]:
+        out: list[str] = []
+        stack = [entry_id]
+        while stack:
+            for child in self.children(section, stack.pop()):
+                if child not in out:
+                    out.append(child)
+                    stack.append(child)
+        return out
+
+    def ancestors(self, section: str, entry_id: str) -> list[str]:
+        out: list[str] = []
+        parent = self.parent(section, entry_id)
+        while parent and parent not in out:
+            out.append(parent)
+            parent = self.parent(section, parent)
+        return out
+
+    def backlinks(self, kind: str, targets: Iterable[str], ordered: bool = True) -> list[Backlink]:
+        """The reverse links of this kind to any of `targets`, in catalogue order and, within a
+        condition, in its own order (or in no particular order with ordered=False). `links()`
+        turns their row ids into link objects."""
+        wanted = sorted(set(targets))
+        rows: list[Backlink] = []
+        make = Backlink._make
+        for part in in_chunks(wanted):
+            query = f"SELECT rows FROM posting WHERE kind=? AND target IN ({placeholders(part)})"
+            for (blob,) in self.db.execute(query, (kind, *part)):
+                rows += map(make, marshal.loads(blob))
+        if ordered and len(wanted) > 1:
+            # Each list is stored in (cseq, order) order and rows lead with cseq, so the natural
+            # tuple order (compared in C) is catalogue order, then link order.
+            rows.sort()
+        return rows
+
+    def links(self, row_ids: Iterable[int]) -> dict[int, Any]:
+        """The link objects (TreatmentLink, RedFlag, ...) of these reverse-link rows."""
+        found: dict[int, Any] = {}
+        for part in in_chunks(sorted(set(row_ids))):
+            query = f"SELECT rid, detail FROM backlink WHERE rid IN ({placeholders(part)})"
+            found.update((rid, pickle.loads(detail)) for rid, detail in self.db.execute(query, part))
+        return found
+
+    def linked_from(
+        self,
+        kind: str,
+        targets: Iterable[str],
+        order: Callable[[str, str], Any] | None = None,
+        limit: int | None = None,
+    ) -> tuple[list[tuple[Named, Any]], int]:
+        """The conditions linking any of `targets`, each with its link object (TreatmentLink, ...),
+        sorted by order(condition name, grade) and cut to `limit`; and how many there are in all.
+        Only the links kept are unpickled."""
+        rows = self.backlinks(kind, targets)
+        if order is not None:
+            rows.sort(key=lambda row: order(row.name, row.grade))
+        kept = rows if limit is None else rows[:limit]
+        links = self.links(row.rid for row in kept)
+        return [(Named(row.condition, row.name), links[row.rid]) for row in kept], len(rows)
+
+    def profiles(self, condition_ids: Iterable[str]) -> list[Profile]:
+        """The ranking profiles of the given conditions, in catalogue order."""
+        wanted = sorted(set(condition_ids))
+        rows: list[Profile] = []
+        for part in in_chunks(wanted):
+            query = f"SELECT cseq, condition, name, data FROM profile WHERE condition IN ({placeholders(part)})"
+            rows += map(Profile._make, self.db.execute(query, part))
+        rows.sort()
+        return rows
+
+    # What search asks: labels by the stems they contain, and the entries that carry them.
+
+    def search_stems(self) -> list[str]:
+        """Every stem of every search label, sorted (what a typo in a query is compared with)."""
+        return str(self.meta("search-stems") or "").split("\n")
+
+    def search_labels(self, stems: list[str]) -> list[tuple[int, str, tuple[str, ...]]]:
+        """(label id, normalised label, its stems) of the labels using any of these stems."""
+        found: list[tuple[int, str, tuple[str, ...]]] = []
+        for part in in_chunks(stems):
+            rows = self.db.execute(
+                "SELECT DISTINCT l.lid, l.norm, l.stems FROM search_term t JOIN search_label l ON l.lid = t.lid "
+                f"WHERE t.stem IN ({placeholders(part)})",
+                part,
+            )
+            found += [(lid, norm, tuple(label_stems.split())) for lid, norm, label_stems in rows]
+        return found
+
+    def search_owners(self, label_ids: list[int]) -> list[SearchOwner]:
+        """The entries carrying any of these labels, each with its name."""
+        found: list[SearchOwner] = []
+        for part in in_chunks(label_ids):
+            rows = self.db.execute(
+                "SELECT o.lid, o.section, o.id, o.seq, o.pos, o.text, e.name FROM search_owner o "
+                f"JOIN entry e ON e.section = o.section AND e.id = o.id WHERE o.lid IN ({placeholders(part)})",
+                part,
+            )
+            found += map(SearchOwner._make, rows)
+        return found
+
+    # What match asks: its vocabulary's phrase groups by word, and the broader-sign closure.
+
+    def phrase_groups(self, stems: set[str]) -> list[tuple[int, str, tuple[str, ...], list[str]]]:
+        """(group id, type, stems, owner ids) of every phrase group using one of these words, in
+        vocabulary order."""
+        found: dict[int, tuple[int, str, tuple[str, ...], list[str]]] = {}
+        for part in in_chunks(sorted(stems)):
+            rows = self.db.execute(
+                "SELECT p.gid, p.type, p.stems, p.owners FROM phrase_stem s JOIN phrase p ON p.gid = s.gid "
+                f"WHERE s.stem IN ({placeholders(part)})",
+                part,
+            )
+            for gid, kind, words, owners in rows:
+                if gid not in found:
+                    found[gid] = (gid, kind, tuple(words.split()), marshal.loads(owners))
+        return [found[gid] for gid in sorted(found)]
+
+    def broader_signs(self, sign: str) -> list[str]:
+        """The broader signs a sign implies (tense blisters -> blisters), not itself."""
+        return [broader for (broader,) in self.db.execute("SELECT broader FROM implies WHERE sign=?", (sign,))]
+
+    def narrower_signs(self, signs: set[str]) -> dict[str, set[str]]:
+        """For each sign, the signs that imply it (its narrower forms)."""
+        out: dict[str, set[str]] = {}
+        for part in in_chunks(sorted(signs)):
+            rows = self.db.execute(f"SELECT sign, broader FROM implies WHERE broader IN ({placeholders(part)})", part)
+            for sign, broader in rows:
+                out.setdefault(broader, set()).add(sign)
+        return out
