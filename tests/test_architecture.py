@@ -17,6 +17,7 @@ from pathlib import Path
 from conftest import REPO
 
 PACKAGE = REPO / "src" / "skinaxis"
+MAX_LINES = 500
 
 
 def module_name(path: Path) -> str:
@@ -134,3 +135,8 @@ def test_every_module_imports_on_its_own_in_a_fresh_process():
             if process.returncode != 0:
                 failed.append((name, err.strip().splitlines()[-1:]))
     assert not failed, failed
+
+
+def test_no_source_module_is_over_500_lines():
+    long = {name: n for name, path in MODULES.items() if (n := len(path.read_text().splitlines())) > MAX_LINES}
+    assert not long, f"split these modules by job: {long}"

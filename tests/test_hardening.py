@@ -93,7 +93,7 @@ def test_internal_error_is_short_without_locals(monkeypatch, capsys):
         secret = "local-variable-value"  # noqa: F841 - must never be printed
         raise RuntimeError("something broke")
 
-    monkeypatch.setattr(views, "condition_page", boom)
+    monkeypatch.setitem(views.LOOKUPS, "condition", (boom, boom))
     monkeypatch.setenv("SKINAXIS_DATA", str(MINI))
     monkeypatch.setattr(sys, "argv", ["skinaxis", "condition", "psoriasis"])
     with pytest.raises(SystemExit) as info:

@@ -163,11 +163,11 @@ def not_found(ctx: typer.Context, section: str, kind: str, name: str) -> NoRetur
 
 
 def show_entry(
-    ctx: typer.Context, section: str, kind: str, words: list[str], view: str, fmt: Format | None, as_json: bool
+    ctx: typer.Context, section: str, kind: str, words: list[str], fmt: Format | None, as_json: bool
 ) -> None:
     """The shared body of the look-up commands: find by id, name or synonym, or exit 1 with
-    suggestions; then render views.<view>_page and views.<view>_json."""
-    from skinaxis import views
+    suggestions; then render the kind's page or JSON (views.LOOKUPS)."""
+    from skinaxis.views import LOOKUPS
 
     query = joined(words, f"a {kind} name")
     cat = catalogue(ctx)
@@ -175,11 +175,12 @@ def show_entry(
     if entry is None:
         not_found(ctx, section, kind, query)
     chosen = resolve_format(fmt, as_json)
+    page, data = LOOKUPS[kind]
     # Only what is shown is built: a page for the text formats, the data for JSON.
     if chosen is Format.json:
-        emit(ctx, None, getattr(views, f"{view}_json")(cat, entry), chosen)
+        emit(ctx, None, data(cat, entry), chosen)
     else:
-        emit(ctx, getattr(views, f"{view}_page")(cat, entry), None, chosen)
+        emit(ctx, page(cat, entry), None, chosen)
 
 
 def joined(words: list[str] | None, what: str) -> str:

@@ -24,4 +24,4 @@ def condition(
     as_json: JsonOption = False,
 ) -> None:
     """A condition: overview, mechanism, signs, triggers, gut link, tests, treatments, red flags."""
-    show_entry(ctx, "conditions", "condition", name, "condition", fmt, as_json)
+    show_entry(ctx, "conditions", "condition", name, fmt, as_json)

@@ -24,4 +24,4 @@ def manifestation(
     as_json: JsonOption = False,
 ) -> None:
     """A sign or symptom: which conditions show it and how characteristic it is in each."""
-    show_entry(ctx, "manifestations", "manifestation", name, "manifestation", fmt, as_json)
+    show_entry(ctx, "manifestations", "manifestation", name, fmt, as_json)

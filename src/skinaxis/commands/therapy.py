@@ -24,4 +24,4 @@ def therapy(
     as_json: JsonOption = False,
 ) -> None:
     """A therapy: mechanism, members, conditions with line and evidence, risks, monitoring."""
-    show_entry(ctx, "therapies", "therapy", name, "therapy", fmt, as_json)
+    show_entry(ctx, "therapies", "therapy", name, fmt, as_json)

@@ -22,4 +22,4 @@ def trigger(
     as_json: JsonOption = False,
 ) -> None:
     """A trigger: how it acts, which conditions it affects and how strongly."""
-    show_entry(ctx, "triggers", "trigger", name, "trigger", fmt, as_json)
+    show_entry(ctx, "triggers", "trigger", name, fmt, as_json)
