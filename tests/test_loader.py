@@ -160,3 +160,18 @@ def test_a_tab_in_indentation_is_named(tmp_path):
     _, problems = load_mini(tmp_path)
     assert [p.code for p in problems] == ["SKX001"]
     assert "tab" in problems[0].message and problems[0].line == 2
+
+
+def test_a_name_in_another_script_finds_its_entry_and_nothing_else(tmp_path):
+    # Before keys kept every script, "зуд" folded to the empty key, which any name made only
+    # of punctuation also folds to: "!!!" then showed the clinic's entry.
+    (tmp_path / "signs.yaml").write_text(
+        "manifestations:\n  - {id: clinic-itch, name: Clinic itch, synonyms: [зуд], description: An itch.}\n",
+        encoding="utf-8",
+    )
+    catalogue, problems = load_mini(tmp_path)
+    assert not [p for p in problems if not p.is_warning], problems
+    stored = memory(catalogue)
+    assert stored.find("manifestations", "Зуд").id == "clinic-itch"
+    assert stored.find("manifestations", "!!!") is None
+    assert stored.find("manifestations", "") is None

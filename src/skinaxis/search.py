@@ -12,7 +12,7 @@ import heapq
 from typing import TYPE_CHECKING
 
 from .record import record
-from .text import normalise, stem
+from .text import near, normalise, stem
 from .vocab import FREQUENCY_WEIGHT, LISTED_SECTIONS, SECTION_KIND, STRENGTH_WEIGHT
 
 if TYPE_CHECKING:
@@ -63,18 +63,12 @@ def _token_similarity(query_stem: str, label_stems: tuple[str, ...]) -> float:
         return 1.0
     best = 0.0
     if len(query_stem) >= 4:
-        from rapidfuzz.distance import DamerauLevenshtein
-
-        for candidate in label_stems:
-            if candidate.startswith(query_stem):
-                best = max(best, 0.8)
-                continue
-            if abs(len(candidate) - len(query_stem)) > 2 or len(candidate) < 4:
-                continue
-            distance = DamerauLevenshtein.distance(query_stem, candidate, score_cutoff=2)
-            allowed = 1 if len(query_stem) < 7 else 2
-            if distance <= allowed:
-                best = max(best, 0.85 if distance == 1 else 0.7)
+        # A label word that starts with the query word counts as a prefix, not as a typo.
+        longer = [candidate for candidate in label_stems if candidate.startswith(query_stem)]
+        if longer:
+            best = 0.8
+        for _candidate, distance in near(query_stem, [c for c in label_stems if c not in longer]):
+            best = max(best, 0.85 if distance == 1 else 0.7)
     return best
 
 
@@ -128,17 +122,10 @@ def _candidate_stems(catalogue: StoredCatalogue, query_stems: tuple[str, ...]) -
     wanted = set(query_stems)
     if not any(len(q) >= 4 for q in wanted):
         return wanted
-    from rapidfuzz import process
-    from rapidfuzz.distance import DamerauLevenshtein
-
     known = catalogue.search_stems()
     for q in {q for q in wanted if len(q) >= 4}:
         wanted.update(s for s in known if s.startswith(q))
-        for candidate, _distance, _ in process.extract(
-            q, known, scorer=DamerauLevenshtein.distance, score_cutoff=2, limit=None
-        ):
-            if len(candidate) >= 4 and abs(len(candidate) - len(q)) <= 2:
-                wanted.add(candidate)
+        wanted.update(candidate for candidate, _distance in near(q, known))
     return wanted
 
 

@@ -12,7 +12,14 @@ import re
 import unicodedata
 
 _APOSTROPHE_S = re.compile(r"['\u2019]s\b")
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+# Anything that is not a letter or a digit of any script separates words; "_" too.
+_NON_WORD = re.compile(r"[\W_]+")
+# Letters that have no Unicode decomposition to strip an accent from, written as a reader of
+# English would type them ("Łódź" -> "lodz", "Øresund" -> "oresund"). Other letters, of any
+# script (Cyrillic, Greek, ...), are kept as they are: a key never loses a letter.
+_FOLD = str.maketrans(
+    {"æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "þ": "th", "ð": "d"}
+)
 # Control characters (C0 except tab/newline, DEL, C1) and bidi/format marks that could move the
 # cursor, recolour the terminal or reorder what a reader sees.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -101,17 +108,44 @@ def clean(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Fold case, width, accents and punctuation: "Behçet's Disease" -> "behcet disease"."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    """Fold case, width, accents and punctuation: "Behçet's Disease" -> "behcet disease".
+
+    The key of a name that has no letter or digit at all ("!!!") is the name itself, folded:
+    never the empty key, which would make such a name find whatever else folded to nothing.
+    """
+    return _fold_words(text) or " ".join(unicodedata.normalize("NFKC", text).casefold().split()) or text
+
+
+def _fold_words(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()  # casefold turns "ß" into "ss"
     text = _APOSTROPHE_S.sub("", text).replace("'", "").replace("\u2019", "")
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = text.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe")
-    return _NON_WORD.sub(" ", text).strip()
+    return _NON_WORD.sub(" ", text.translate(_FOLD)).strip()
 
 
 def words(text: str) -> list[str]:
-    """Normalised words of `text`."""
-    return normalise(text).split()
+    """Normalised words of `text`: only its letters and digits (punctuation alone is no word)."""
+    return _fold_words(text).split()
+
+
+def typo_allowance(word: str) -> int:
+    """How many edits a word may be away from the word it was meant to be: none below four
+    letters (too many short words are a letter apart), one up to seven, two from eight."""
+    return 0 if len(word) < 4 else 1 if len(word) < 8 else 2
+
+
+def near(word: str, candidates: list[str]) -> list[tuple[str, int]]:
+    """The candidates (of four letters or more) within `typo_allowance(word)` edits of `word`,
+    with their distance (a swap of two letters is one edit). The one rule for typos in search
+    and match."""
+    allowed = typo_allowance(word)
+    if not allowed or not candidates:
+        return []
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    found = process.extract(word, candidates, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=None)
+    return [(candidate, int(distance)) for candidate, distance, _ in found if len(candidate) >= 4]
 
 
 def stem(word: str) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from skinaxis import model
 from skinaxis.record import record
-from skinaxis.text import normalise, stem
+from skinaxis.text import near, stem, words
 from skinaxis.vocab import KIND_SECTION, as_words
 
 from .lexicon import (
@@ -42,20 +42,12 @@ MAX_CHARS = 4000  # a description longer than this is cut: people describe, they
 
 
 def _correct(token: str, vocabulary: StoredVocabulary) -> str | None:
-    """The vocabulary stem a misspelt word most likely meant (edit distance 1, or 2 when long)."""
+    """The vocabulary stem a misspelt word most likely meant (the closest; among equals the first
+    in alphabetical order), by the one typo rule of `text.near`."""
     if token in vocabulary.stems or len(token) < 4 or token in STOPWORDS or token in KNOWN_WORDS or token.isdigit():
         return None
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    allowed = 1 if len(token) < 8 else 2
-    best: tuple[int, str] | None = None
-    for candidate in vocabulary.stems:
-        if abs(len(candidate) - len(token)) > allowed or len(candidate) < 4:
-            continue
-        distance = DamerauLevenshtein.distance(token, candidate, score_cutoff=allowed)
-        if distance <= allowed and (best is None or (distance, candidate) < best):
-            best = (distance, candidate)
-    return best[1] if best else None
+    found = near(token, vocabulary.sorted_stems)
+    return min(found, key=lambda item: (item[1], item[0]))[0] if found else None
 
 
 @record
@@ -72,8 +64,8 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
     for part in CLAUSE.split(text):
         tokens: list[_Token] = []
         negate_left = 0
-        words = [w for piece in COMMA.split(part) for w in [*normalise(piece).split(), ","]]
-        for raw in words:
+        raws = [w for piece in COMMA.split(part) for w in [*words(piece), ","]]
+        for raw in raws:
             if raw == ",":
                 negate_left = 0
                 continue
@@ -219,7 +211,7 @@ def _name(catalogue: StoredCatalogue, kind: str, entry_id: str) -> str:
 
 def _context(text: str) -> list[Recognised]:
     """Age group from numbers or words; medicines named by their generic names."""
-    norm = " " + normalise(text) + " "
+    norm = " " + " ".join(words(text)) + " "
     out: list[Recognised] = []
     drug = DRUG_NAME.search(norm)
     if drug:

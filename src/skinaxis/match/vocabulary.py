@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from skinaxis import model
 from skinaxis.record import record
-from skinaxis.text import normalise, stem
+from skinaxis.text import stem, words
 from skinaxis.vocab import FREQUENCY_WEIGHT
 
 from .lexicon import GENERIC, KNOWN_WORDS, LOCATIVE, MODIFIERS, NEGATIONS, STOPWORDS, rewrite
@@ -97,7 +97,7 @@ class Vocabulary:
         content = tuple(
             dict.fromkeys(
                 "not" if w in NEGATIONS else s
-                for w, s in ((w, stem(w)) for w in normalise(rewrite(label)).split())
+                for w, s in ((w, stem(w)) for w in words(rewrite(label)))
                 if s not in STOPWORDS and w not in STOPWORDS
             )
         )
@@ -187,6 +187,7 @@ class StoredVocabulary:
         data = marshal.loads(catalogue.meta("vocabulary"))
         self._catalogue = catalogue
         self.stems: set[str] = set(data["stems"])
+        self.sorted_stems: list[str] = data["stems"]  # stored sorted: what typos are compared with
         self.sign_count: dict[str, int] = data["sign_count"]
         self.distinctive: dict[str, str] = data["distinctive"]
         self.idf: dict[str, float] = data["idf"]

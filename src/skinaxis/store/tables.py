@@ -11,7 +11,7 @@ import pickle
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 8  # 7: model shape and Python in the store key; 8: the store package
+SCHEMA_VERSION = 9  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts
 CHUNK = 500  # ids per IN (...) query: SQLite allows 999 parameters in older builds
 
 SCHEMA = """
