@@ -4,6 +4,7 @@
 - vocabulary.py  the catalogue's wording: rows for the store at build time, read back by word
 - recognise.py   description -> Recognised readings (signs, sites, triggers, context, red flags)
 - rank.py        readings -> Ranked conditions, with what supports and what argues against each
+- text.py        the text channel: each condition's own words by BM25, fused with the ranking
 - triage.py      readings and ranking -> a Triage level with reasons
 - results.py     the records all of them return
 
@@ -14,7 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .rank import rank
+from skinaxis.text import stems
+
+from . import text as text_channel
+from .lexicon import SKIN_WORDS, STOPWORDS
+from .rank import TOP_CONDITIONS, rank
 from .recognise import MAX_CHARS, recognise
 from .results import MatchResult, Ranked, Recognised, Triage
 from .triage import triage
@@ -29,8 +34,51 @@ __all__ = ["MatchResult", "Ranked", "Recognised", "Triage", "match", "rank", "re
 def match(catalogue: StoredCatalogue, text: str) -> MatchResult:
     vocabulary = stored(catalogue)
     recognised = recognise(catalogue, text, vocabulary)
-    ranked = rank(catalogue, recognised, vocabulary)
+    structured = rank(catalogue, recognised, vocabulary)
     note = ""
-    if not any(r.type == "manifestation" and not r.negated for r in recognised):
-        note = "No skin sign or symptom was recognised in this description, so no conditions are ranked."
+    if is_about_skin(catalogue, text, recognised):
+        ranked = fuse(catalogue, text[:MAX_CHARS], recognised, structured)
+    else:
+        ranked = []
+        note = "Nothing in this description reads as a skin sign or symptom, so no conditions are ranked."
     return MatchResult(text[:MAX_CHARS], recognised, ranked, triage(catalogue, recognised, ranked), note)
+
+
+def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recognised]) -> bool:
+    """A description ranks conditions only when it names a skin sign (not only fever or joint
+    pain), a condition, or uses a word of the skin's own (rash, patch, itch...)."""
+    for r in recognised:
+        if r.negated:
+            continue
+        if r.type == "condition":
+            return True
+        if r.type == "manifestation" and not catalogue.manifestations[r.id].systemic:
+            return True
+    return any(stem in SKIN_WORDS for stem in stems(text[:MAX_CHARS]))
+
+
+def fuse(
+    catalogue: StoredCatalogue, text: str, recognised: list[Recognised], structured: list[Ranked]
+) -> list[Ranked]:
+    """The structured ranking and the text channel as one ranking (weighted reciprocal rank).
+    A condition found by its words alone says which of your words its page holds."""
+    denied = {stem for r in recognised if r.negated for stem in stems(r.text)}
+    hits = text_channel.rank_text(catalogue, text, ignore=frozenset(STOPWORDS | denied))
+    scores = text_channel.fuse([r.id for r in structured], [h.condition for h in hits])
+    if not scores:
+        return []
+    by_id = {r.id: r for r in structured}
+    words = {h.condition: h for h in hits}
+    order = sorted(scores, key=lambda c: (-scores[c], c))[:TOP_CONDITIONS]
+    best = scores[order[0]]
+    out = []
+    for condition in order:
+        score = round(scores[condition] / best, 3)
+        if condition in by_id:
+            known = by_id[condition]
+            out.append(Ranked(condition, known.name, score, known.supporting, known.opposing))
+        else:
+            hit = words[condition]
+            reason = "its description uses your words: " + ", ".join(hit.matched[:6])
+            out.append(Ranked(condition, hit.name, score, [reason], []))
+    return out

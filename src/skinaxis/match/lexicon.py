@@ -31,6 +31,18 @@ LOCATIVE = frozenset(
 )
 # Words too general to recognise anything on their own ("most of my skin" is not a body site).
 GENERIC = frozenset(stem(w) for w in "skin body area areas part parts place bit thing things".split())
+# Words of the skin's own: a description with one of them is about the skin even when no sign in
+# the catalogue is recognised ("milky-white patches"); one without any, and with no skin sign, is
+# not ("my knee hurts", "my car makes a noise") and ranks nothing.
+SKIN_WORDS = frozenset(
+    stem(w)
+    for w in """skin rash rashes spot spots patch patches itch itchy itching itches lump lumps bump bumps
+    blister blisters scale scales scaly flaky flakes sore sores ulcer ulcers hive hives welt welts wheal
+    wheals pimple pimples boil boils mole moles scalp nail nails hair bald eczema dermatitis psoriasis
+    pustule pustules plaque plaques peeling crust crusty scab scabs pigment freckle discoloured
+    discolored blotch blotches blotchy lesion lesions nodule nodules papule papules macule mark marks
+    bruise bruises bruising""".split()
+)
 NEGATIONS = frozenset(
     (
         "no not without never none nor neither dont doesnt didnt isnt arent wasnt werent havent hasnt "

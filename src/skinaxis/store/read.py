@@ -334,3 +334,30 @@ class StoredCatalogue:
             for sign, broader in rows:
                 out.setdefault(broader, set()).add(sign)
         return out
+
+    # What match's text channel asks: postings of a description's stems, and document lengths.
+
+    def text_stats(self) -> tuple[int, float] | None:
+        """(number of documents, mean length) of the text channel, or None in an empty store."""
+        value = self.meta("text-stats")
+        if not value:
+            return None
+        total, average = marshal.loads(value)
+        return (int(total), float(average)) if total else None
+
+    def text_postings(self, stems: list[str]) -> list[tuple[str, int, float]]:
+        """(stem, condition place, weighted count) of every condition whose own words hold a stem."""
+        found: list[tuple[str, int, float]] = []
+        for part in in_chunks(sorted(set(stems))):
+            query = f"SELECT stem, cseq, count FROM text_term WHERE stem IN ({placeholders(part)})"
+            found += self.db.execute(query, part).fetchall()
+        return found
+
+    def text_documents(self, places: set[int]) -> dict[int, tuple[str, str, float]]:
+        """condition place -> (condition id, name, document length)."""
+        found: dict[int, tuple[str, str, float]] = {}
+        for part in in_chunks(sorted(places)):
+            query = f"SELECT cseq, condition, name, length FROM text_document WHERE cseq IN ({placeholders(part)})"
+            for cseq, condition, name, length in self.db.execute(query, part):
+                found[cseq] = (condition, name, length)
+        return found

@@ -11,7 +11,8 @@ import pickle
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 9  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts
+SCHEMA_VERSION = 10  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
+# 10: the text channel of match
 CHUNK = 500  # ids per IN (...) query: SQLite allows 999 parameters in older builds
 
 SCHEMA = """
@@ -36,6 +37,8 @@ CREATE TABLE phrase(gid INTEGER PRIMARY KEY, type TEXT, stems TEXT, owners BLOB)
 CREATE TABLE phrase_stem(stem TEXT, gid INT, PRIMARY KEY(stem, gid)) WITHOUT ROWID;
 CREATE TABLE implies(sign TEXT, broader TEXT, PRIMARY KEY(sign, broader)) WITHOUT ROWID;
 CREATE INDEX implies_broader ON implies(broader);
+CREATE TABLE text_term(stem TEXT, cseq INT, count REAL, PRIMARY KEY(stem, cseq)) WITHOUT ROWID;
+CREATE TABLE text_document(cseq INTEGER PRIMARY KEY, condition TEXT, name TEXT, length REAL);
 """
 
 

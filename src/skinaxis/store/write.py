@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from skinaxis import model, search
-from skinaxis.match import vocabulary
+from skinaxis.match import text, vocabulary
 
 from .read import StoredCatalogue
 from .tables import SCHEMA, SCHEMA_VERSION, dump
@@ -77,6 +77,7 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
     )
     _write_search_index(db, catalogue)
     _write_match_vocabulary(db, catalogue)
+    _write_text_index(db, catalogue)
     meta = {
         "schema": str(SCHEMA_VERSION),
         "build": os.urandom(8).hex(),  # ties the side file of re-stamps to this build
@@ -106,6 +107,16 @@ def _write_match_vocabulary(db: sqlite3.Connection, catalogue: model.Catalogue) 
     db.executemany("INSERT INTO phrase_stem VALUES (?,?)", rows.group_words)
     db.executemany("INSERT INTO implies VALUES (?,?)", rows.implies)
     db.execute("INSERT INTO meta VALUES ('vocabulary', ?)", (marshal.dumps(rows.summary),))
+
+
+def _write_text_index(db: sqlite3.Connection, catalogue: model.Catalogue) -> None:
+    """Each condition's own words as weighted stem counts, and each document's length."""
+    rows = text.index_rows(catalogue)
+    db.executemany("INSERT INTO text_term VALUES (?,?,?)", rows.terms)
+    db.executemany("INSERT INTO text_document VALUES (?,?,?,?)", rows.documents)
+    lengths = [length for *_, length in rows.documents]
+    stats = (len(lengths), sum(lengths) / len(lengths)) if lengths else (0, 0.0)
+    db.execute("INSERT INTO meta VALUES ('text-stats', ?)", (marshal.dumps(stats),))
 
 
 def _backlinks(catalogue: model.Catalogue) -> Iterator[tuple[Any, ...]]:

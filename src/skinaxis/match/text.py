@@ -1,0 +1,133 @@
+"""The text channel: each condition's own words, ranked with BM25, beside the structured ranking.
+
+The structured ranking reads only what the phrase list recognises; a description in other words
+("milky-white", "it usually starts...") would rank nothing. This channel reads every word. Each
+condition is one document: its name, synonyms, summary, who gets it, distinguishing features, the
+names and everyday words of its signs (weighted by how characteristic each sign is), their sites,
+its triggers, sign and trigger notes, and its red flags. The documents are built once, at store
+build time, as stems with weighted counts; a query reads only the postings of its own stems.
+
+The two rankings are fused by weighted reciprocal rank (RRF): each contributes weight / (K + rank)
+for its top DEPTH conditions. RRF needs no calibration between the two kinds of score, and a
+condition that both rank well wins. Tuned on benchmarks/match_descriptions.yaml and
+match_phenotypes.yaml only; the blind sets in benchmarks/blind/ judge it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import TYPE_CHECKING, NamedTuple
+
+from skinaxis.text import stems
+from skinaxis.vocab import FREQUENCIES
+
+if TYPE_CHECKING:
+    from skinaxis import model
+    from skinaxis.store import StoredCatalogue
+
+# How many times a sign's words count in its condition's document, by how characteristic it is.
+SIGN_REPEAT = dict(zip(FREQUENCIES, (3, 2, 1, 1), strict=True))
+NAME_REPEAT = 3
+SYNONYM_REPEAT = 2
+DISTINGUISHING_REPEAT = 2
+K1 = 1.2
+B = 0.75
+RRF_K = 10
+RRF_DEPTH = 20
+STRUCTURED_WEIGHT = 1.0
+TEXT_WEIGHT = 1.5
+
+
+class TextRows(NamedTuple):
+    """What the store keeps of the text channel."""
+
+    terms: list[tuple[str, int, float]]  # (stem, condition's place in the catalogue, weighted count)
+    documents: list[tuple[int, str, str, float]]  # (place, condition id, name, document length)
+
+
+def document(catalogue: model.Catalogue, condition: model.Condition) -> Counter[str]:
+    """One condition's words as weighted stem counts."""
+    parts: list[tuple[str, int]] = [(condition.name, NAME_REPEAT)]
+    parts += [(s, SYNONYM_REPEAT) for s in condition.synonyms]
+    parts += [(condition.summary, 1), (condition.epidemiology, 1)]
+    parts += [(d, DISTINGUISHING_REPEAT) for d in condition.distinguishing]
+    for link in condition.manifestations:
+        sign = catalogue.manifestations[link.id]
+        repeat = SIGN_REPEAT[link.frequency]
+        parts += [(sign.name, repeat), (sign.everyday, repeat)] + [(s, repeat) for s in sign.synonyms]
+        parts.append((link.note, 1))
+        for site_id in link.sites:
+            site = catalogue.sites[site_id]
+            parts += [(site.name, 1)] + [(s, 1) for s in site.synonyms]
+    for link in condition.triggers:
+        trigger = catalogue.triggers[link.id]
+        parts += [(trigger.name, 1), (link.note, 1)] + [(s, 1) for s in trigger.synonyms]
+    parts += [(flag.text, 1) for flag in condition.red_flags]
+    counts: Counter[str] = Counter()
+    for text, repeat in parts:
+        for stem in stems(text):
+            counts[stem] += repeat
+    return counts
+
+
+def index_rows(catalogue: model.Catalogue) -> TextRows:
+    terms: list[tuple[str, int, float]] = []
+    documents: list[tuple[int, str, str, float]] = []
+    for cseq, condition in enumerate(catalogue.conditions.values()):
+        counts = document(catalogue, condition)
+        terms += [(stem, cseq, float(n)) for stem, n in counts.items()]
+        documents.append((cseq, condition.id, condition.name, float(sum(counts.values()))))
+    return TextRows(terms, documents)
+
+
+class TextHit(NamedTuple):
+    condition: str
+    name: str
+    score: float
+    matched: tuple[str, ...]  # the words of the description that the condition's own words hold
+
+
+def rank_text(catalogue: StoredCatalogue, text: str, ignore: frozenset[str] = frozenset()) -> list[TextHit]:
+    """Conditions by BM25 over their own words; `ignore` holds stems not to count (denied signs'
+    words, stopwords)."""
+    words: dict[str, str] = {}
+    for raw, stem in zip(text_words(text), stems(text), strict=False):
+        if stem not in ignore:
+            words.setdefault(stem, raw)
+    if not words:
+        return []
+    stats = catalogue.text_stats()
+    if not stats:
+        return []
+    total, average = stats
+    postings = catalogue.text_postings(list(words))
+    frequency = Counter(stem for stem, _, _ in postings)
+    documents = catalogue.text_documents({cseq for _, cseq, _ in postings})
+    scores: dict[int, float] = {}
+    matched: dict[int, list[str]] = {}
+    for stem, cseq, count in postings:
+        idf = math.log(1 + (total - frequency[stem] + 0.5) / (frequency[stem] + 0.5))
+        length = documents[cseq][2]
+        norm = K1 * (1 - B + B * length / average)
+        scores[cseq] = scores.get(cseq, 0.0) + idf * count * (K1 + 1) / (count + norm)
+        matched.setdefault(cseq, []).append(words[stem])
+    ordered = sorted(scores, key=lambda c: (-scores[c], c))
+    return [
+        TextHit(documents[c][0], documents[c][1], scores[c], tuple(dict.fromkeys(matched[c]))) for c in ordered
+    ]
+
+
+def text_words(text: str) -> list[str]:
+    from skinaxis.text import words
+
+    return words(text)
+
+
+def fuse(structured: list[str], text: list[str]) -> dict[str, float]:
+    """Weighted reciprocal-rank fusion of two rankings of condition ids."""
+    fused: dict[str, float] = {}
+    for ranking, weight in ((structured, STRUCTURED_WEIGHT), (text, TEXT_WEIGHT)):
+        for place, condition in enumerate(ranking[:RRF_DEPTH], start=1):
+            fused[condition] = fused.get(condition, 0.0) + weight / (RRF_K + place)
+    return fused
