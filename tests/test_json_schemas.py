@@ -206,3 +206,31 @@ def test_lists_with_and_without_filters(sweep: Sweep):
     sweep.check("list-therapies", "list", "therapies", "--kind", "agent")
     sweep.check("list-therapies", "list", "therapies", "--condition", "psoriasis")
     sweep.done()
+
+
+def test_search_match_compare_axis(sweep: Sweep):
+    for query in SEARCHES:
+        data = sweep.check("search", "search", query)
+        scores = [hit["score"] for hit in data["results"]]
+        assert all(isinstance(s, float) for s in scores), scores  # 1.0, never 1
+        assert scores == sorted(scores, reverse=True), f"{query}: not best first"
+    for description in MATCHES:
+        data = sweep.check("match", "match", description)
+        assert all(isinstance(c["score"], float) for c in data["conditions"])
+    conditions = sweep.ids("conditions")
+    sweep.check("compare", "compare", *conditions[:2])
+    sweep.check("compare", "compare", *conditions[:3])
+    sweep.check("axis", "axis")
+    with_gut = {item["id"] for item in sweep.run("list", "conditions", "--gut")}
+    without_gut = [c for c in conditions if c not in with_gut]
+    for condition in [*sorted(with_gut)[:3], *without_gut[:2]]:
+        data = sweep.check("axis", "axis", condition)
+        assert data["condition"]["id"] == condition and (data["condition"]["gut"] is None) == (
+            condition not in with_gut
+        )
+    sweep.done()
+
+
+def test_a_name_not_found_writes_no_json_to_stdout(cli: Any):
+    result = cli("condition", "nosuchthing", "--json")
+    assert result.code == 1 and result.out == "" and "nosuchthing" in result.err
