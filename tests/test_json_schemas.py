@@ -137,6 +137,36 @@ def test_each_schema_file_is_a_described_draft_2020_12_schema(path: Path):
         assert not missing, f"{where}: required but not described: {missing}"
 
 
+def test_every_command_with_json_output_has_a_schema_and_every_schema_a_command():
+    expected = json_commands()
+    assert {"condition", "therapy", "match", "axis", "list-conditions", "list-sites"} <= expected
+    found = {path.name.removesuffix(".schema.json") for path in schema_files()}
+    assert found == expected, f"missing: {sorted(expected - found)}; without a command: {sorted(found - expected)}"
+
+
+def test_shared_vocabularies_agree_with_the_catalogue_and_across_files():
+    seen: dict[str, tuple[str, Any]] = {}
+    for path in schema_files():
+        for key, definition in json.loads(path.read_text(encoding="utf-8")).get("$defs", {}).items():
+            if key in VOCABULARY:
+                assert definition["enum"] == list(VOCABULARY[key]), f"{path.name}: $defs/{key}"
+            if key in seen:
+                first, earlier = seen[key]
+                assert definition == earlier, f"$defs/{key} differs between {first} and {path.name}"
+            else:
+                seen[key] = (path.name, definition)
+    assert set(VOCABULARY) <= set(seen)
+    approvals = load("therapy")["properties"]["approvals"]["items"]["properties"]
+    assert approvals["region"]["enum"] == list(catalogue_schema.REGIONS)
+
+
+def test_a_broken_schema_or_output_is_caught():
+    # The check can fail: a wrong type and a value outside an enum are both reported.
+    assert problems("search", {"query": "x", "results": [], "caveats": []})
+    bad = {"query": "x", "results": [{"type": "condition", "id": "a", "name": "A", "score": "1", "matched": "a"}]}
+    assert any("score" in p for p in problems("search", {**bad, "caveats": ["c"]}))
+
+
 # ---------------------------------------------------------------- the output
 
 
@@ -229,6 +259,17 @@ def test_search_match_compare_axis(sweep: Sweep):
             condition not in with_gut
         )
     sweep.done()
+
+
+def test_validate(cli: Any):
+    for args in (["validate"], ["validate", str(CLINIC)]):
+        result = cli(*args, "--json")
+        assert result.code == 0, result.err
+        assert not problems("validate", result.json())
+    result = cli("validate", str(FIXTURES / "problems" / "SKX012"), "--json")
+    assert result.code == 3
+    data = result.json()
+    assert not problems("validate", data) and data["valid"] is False
 
 
 def test_a_name_not_found_writes_no_json_to_stdout(cli: Any):
