@@ -275,3 +275,49 @@ def test_validate(cli: Any):
 def test_a_name_not_found_writes_no_json_to_stdout(cli: Any):
     result = cli("condition", "nosuchthing", "--json")
     assert result.code == 1 and result.out == "" and "nosuchthing" in result.err
+
+
+# ---------------------------------------------------------------- fields being added
+
+
+def test_the_schemas_accept_what_spec_asks_for_and_the_fields_being_added(cli: Any):
+    """The output SPEC describes (and issue 17 adds) validates too, so the code can grow into it."""
+    condition = cli("condition", "psoriasis", "--json").json()
+    assert not problems("condition", {**condition, "in_short": "A skin condition with thick scaly patches."})
+
+    agent = cli("therapy", "secukinumab", "--json").json()
+    agent.update(
+        in_short="A medicine given by injection that blocks one immune signal.",
+        boxed_warning="",
+        approvals=[
+            {"region": "US", "indication": "Plaque psoriasis", "year": "2015", "note": ""},
+            {"region": "EU", "indication": "Plaque psoriasis", "year": None, "note": "Adults"},
+        ],
+        member_risks=[{"text": "Only some members", "members": ["secukinumab"]}],
+    )
+    agent["conditions"].append(
+        {**agent["conditions"][0], "id": "bullous-pemphigoid", "inherited_from": "il17-inhibitors"}
+    )
+    assert not problems("therapy", agent)
+    assert problems("therapy", {**agent, "approvals": [{"region": "CA", "indication": "x", "year": None, "note": ""}]})
+
+    sign = cli("manifestation", "pruritus", "--json").json()
+    assert not problems("manifestation", {**sign, "everyday": "Itch", "question": "Does your skin itch?"})
+
+    match = cli("match", "itchy scaly patches on my elbows", "--json").json()
+    reason = {"id": "scaly-plaques", "type": "manifestation", "frequency": "hallmark", "sites": ["elbows"], "text": "x"}
+    for ranked in match["conditions"]:
+        ranked["supporting"] = [reason]
+        ranked["opposing"] = [{"id": "fever", "type": "manifestation", "frequency": None, "sites": [], "text": "y"}]
+    match["triage"]["reasons"] = [{"id": None, "type": None, "text": "Book a routine appointment."}]
+    match["questions"] = [
+        {
+            "id": "nail-pitting",
+            "type": "manifestation",
+            "text": "Do your nails have dents?",
+            "yes": ["psoriasis"],
+            "no": [],
+        }
+    ]
+    assert not problems("match", match)
+    assert problems("match", {**match, "triage": {"level": "soon", "reasons": ["x"]}})
