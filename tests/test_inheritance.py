@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES, load_mini
-from skinaxis import inheritance, store
+from skinaxis import inheritance
+from skinaxis.store.write import memory
 
 
 @pytest.fixture(scope="module")
 def layered():
     catalogue, problems = load_mini(FIXTURES / "inherit")
     assert not [p for p in problems if not p.is_warning], problems
-    return store.memory(catalogue)
+    return memory(catalogue)
 
 
 def by_condition(catalogue, therapy_id):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from skinaxis.match import match, recognise
+from skinaxis.match import match, rank, recognise
 
 
 def ids(recognised, kind="manifestation", negated=False):
@@ -124,4 +124,8 @@ def test_denied_common_sign_argues_against(mini):
     plain = match(mini, "scaly skin on elbows with dents in nails").conditions
     assert denied[0].id == plain[0].id == "psoriasis"
     assert "no pruritus, which is common here" in denied[0].opposing
-    assert denied[0].score < plain[0].score
+    # The shown score is the fused rank (both channels still put psoriasis first), so the cost is
+    # asserted on the structured channel, where the evidence is weighed.
+    structured_denied = rank(mini, recognise(mini, "scaly skin on elbows with dents in nails, no itch"))
+    structured_plain = rank(mini, recognise(mini, "scaly skin on elbows with dents in nails"))
+    assert structured_denied[0].score < structured_plain[0].score

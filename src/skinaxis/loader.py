@@ -200,6 +200,7 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
             **common,
             everyday=data.get("everyday", ""),
             question=data.get("question", ""),
+            systemic=bool(data.get("systemic", False)),
             hpo=data.get("hpo"),
             description=data.get("description", ""),
             contrasts=data.get("contrasts", []),

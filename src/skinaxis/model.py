@@ -142,6 +142,7 @@ class Therapy(Entry):
 class Manifestation(Entry):
     everyday: str = ""
     question: str = ""
+    systemic: bool = False
     hpo: str | None = None
     description: str = ""
     contrasts: list[str] = field(default_factory=list)

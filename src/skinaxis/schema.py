@@ -176,6 +176,7 @@ SECTIONS: dict[str, dict[str, F]] = {
         "synonyms": F("texts", True),
         "everyday": F("text"),
         "question": F("text"),
+        "systemic": F("bool"),
         "hpo": F("text", pattern="hpo"),
         "description": F("text", True),
         "contrasts": F("texts", link=("manifestations",)),

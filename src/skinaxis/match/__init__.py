@@ -36,17 +36,18 @@ def match(catalogue: StoredCatalogue, text: str) -> MatchResult:
     recognised = recognise(catalogue, text, vocabulary)
     structured = rank(catalogue, recognised, vocabulary)
     note = ""
-    if is_about_skin(catalogue, text, recognised):
-        ranked = fuse(catalogue, text[:MAX_CHARS], recognised, structured)
+    denied = frozenset(stem for r in recognised if r.negated for stem in stems(r.text))
+    if is_about_skin(catalogue, text, recognised, denied):
+        ranked = fuse(catalogue, text[:MAX_CHARS], structured, denied)
     else:
         ranked = []
-        note = "Nothing in this description reads as a skin sign or symptom, so no conditions are ranked."
+        note = "No skin sign or symptom was recognised in this description, so no conditions are ranked."
     return MatchResult(text[:MAX_CHARS], recognised, ranked, triage(catalogue, recognised, ranked), note)
 
 
-def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recognised]) -> bool:
+def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recognised], denied: frozenset[str]) -> bool:
     """A description ranks conditions only when it names a skin sign (not only fever or joint
-    pain), a condition, or uses a word of the skin's own (rash, patch, itch...)."""
+    pain), a condition, or uses a word of the skin's own (rash, patch, itch...) that it does not deny."""
     for r in recognised:
         if r.negated:
             continue
@@ -54,22 +55,25 @@ def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recogn
             return True
         if r.type == "manifestation" and not catalogue.manifestations[r.id].systemic:
             return True
-    return any(stem in SKIN_WORDS for stem in stems(text[:MAX_CHARS]))
+    return any(stem in SKIN_WORDS and stem not in denied for _, stem in text_channel.affirmed_words(text[:MAX_CHARS]))
 
 
-def fuse(
-    catalogue: StoredCatalogue, text: str, recognised: list[Recognised], structured: list[Ranked]
-) -> list[Ranked]:
+def fuse(catalogue: StoredCatalogue, text: str, structured: list[Ranked], denied: frozenset[str]) -> list[Ranked]:
     """The structured ranking and the text channel as one ranking (weighted reciprocal rank).
-    A condition found by its words alone says which of your words its page holds."""
-    denied = {stem for r in recognised if r.negated for stem in stems(r.text)}
-    hits = text_channel.rank_text(catalogue, text, ignore=frozenset(STOPWORDS | denied))
+    A condition found by its words alone says which of your words its page holds. The words of
+    denied signs ("no itch") are not read."""
+    hits = text_channel.rank_text(catalogue, text, ignore=STOPWORDS | denied)
     scores = text_channel.fuse([r.id for r in structured], [h.condition for h in hits])
     if not scores:
         return []
     by_id = {r.id: r for r in structured}
     words = {h.condition: h for h in hits}
-    order = sorted(scores, key=lambda c: (-scores[c], c))[:TOP_CONDITIONS]
+    # Equal fused scores go to the structured ranking's order: its reasons are the stronger ones.
+    place = {r.id: i for i, r in enumerate(structured)}
+    text_place = {h.condition: i for i, h in enumerate(hits)}
+    far = len(structured) + len(hits)
+    order = sorted(scores, key=lambda c: (-scores[c], place.get(c, far), text_place.get(c, far), c))
+    order = order[:TOP_CONDITIONS]
     best = scores[order[0]]
     out = []
     for condition in order:

@@ -23,7 +23,7 @@ STOPWORDS = frozenset(
 MODIFIERS = frozenset(
     stem(w)
     for w in """red raised painful sore thick small tiny large big dry swollen dark rough flat shiny hard soft
-    deep new sudden constant persistent little tender pink""".split()
+    deep new sudden constant persistent little tender pink slow slowly fast quick rapid""".split()
 )
 PARTIAL_MAX_SIGNS = 6  # a partial match needs a word that at most this many signs use
 LOCATIVE = frozenset(

@@ -84,7 +84,7 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
                     negate_left -= 1
                 continue
             corrected = False
-            if token_stem not in vocabulary.stems:
+            if token_stem not in vocabulary.stems and not vocabulary.is_english(raw):
                 fixed = _correct(token_stem, vocabulary)
                 if fixed is not None:
                     token_stem, corrected = fixed, True

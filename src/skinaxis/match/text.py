@@ -33,10 +33,10 @@ SYNONYM_REPEAT = 2
 DISTINGUISHING_REPEAT = 2
 K1 = 1.2
 B = 0.75
-RRF_K = 10
+RRF_K = 5
 RRF_DEPTH = 20
 STRUCTURED_WEIGHT = 1.0
-TEXT_WEIGHT = 1.5
+TEXT_WEIGHT = 1.0
 
 
 class TextRows(NamedTuple):
@@ -50,7 +50,7 @@ def document(catalogue: model.Catalogue, condition: model.Condition) -> Counter[
     """One condition's words as weighted stem counts."""
     parts: list[tuple[str, int]] = [(condition.name, NAME_REPEAT)]
     parts += [(s, SYNONYM_REPEAT) for s in condition.synonyms]
-    parts += [(condition.summary, 1), (condition.epidemiology, 1)]
+    parts += [(condition.summary, 1), (condition.epidemiology, 1), (condition.mechanism, 1)]
     parts += [(d, DISTINGUISHING_REPEAT) for d in condition.distinguishing]
     for link in condition.manifestations:
         sign = catalogue.manifestations[link.id]
@@ -60,9 +60,9 @@ def document(catalogue: model.Catalogue, condition: model.Condition) -> Counter[
         for site_id in link.sites:
             site = catalogue.sites[site_id]
             parts += [(site.name, 1)] + [(s, 1) for s in site.synonyms]
-    for link in condition.triggers:
-        trigger = catalogue.triggers[link.id]
-        parts += [(trigger.name, 1), (link.note, 1)] + [(s, 1) for s in trigger.synonyms]
+    for trigger_link in condition.triggers:
+        trigger = catalogue.triggers[trigger_link.id]
+        parts += [(trigger.name, 1), (trigger_link.note, 1)] + [(s, 1) for s in trigger.synonyms]
     parts += [(flag.text, 1) for flag in condition.red_flags]
     counts: Counter[str] = Counter()
     for text, repeat in parts:
@@ -88,11 +88,35 @@ class TextHit(NamedTuple):
     matched: tuple[str, ...]  # the words of the description that the condition's own words hold
 
 
+def affirmed_words(text: str) -> list[tuple[str, str]]:
+    """(word, stem) of the words a description affirms: a word within NEGATION_WINDOW words after
+    "no", "not", "without"... is denied, until a comma, a clause break or "but"."""
+    from skinaxis.text import stem, words
+
+    from .lexicon import BREAKS, CLAUSE, COMMA, NEGATION_WINDOW, NEGATIONS
+
+    found: list[tuple[str, str]] = []
+    for clause in CLAUSE.split(text):
+        for piece in COMMA.split(clause):
+            left = 0
+            for word in words(piece):
+                if word in NEGATIONS:
+                    left = NEGATION_WINDOW
+                    continue
+                if word in BREAKS:
+                    left = 0
+                if left:
+                    left -= 1
+                    continue
+                found.append((word, stem(word)))
+    return found
+
+
 def rank_text(catalogue: StoredCatalogue, text: str, ignore: frozenset[str] = frozenset()) -> list[TextHit]:
-    """Conditions by BM25 over their own words; `ignore` holds stems not to count (denied signs'
-    words, stopwords)."""
+    """Conditions by BM25 over their own words; denied words and `ignore` (stopwords, the words of
+    denied signs) are not read."""
     words: dict[str, str] = {}
-    for raw, stem in zip(text_words(text), stems(text), strict=False):
+    for raw, stem in affirmed_words(text):
         if stem not in ignore:
             words.setdefault(stem, raw)
     if not words:
@@ -113,15 +137,7 @@ def rank_text(catalogue: StoredCatalogue, text: str, ignore: frozenset[str] = fr
         scores[cseq] = scores.get(cseq, 0.0) + idf * count * (K1 + 1) / (count + norm)
         matched.setdefault(cseq, []).append(words[stem])
     ordered = sorted(scores, key=lambda c: (-scores[c], c))
-    return [
-        TextHit(documents[c][0], documents[c][1], scores[c], tuple(dict.fromkeys(matched[c]))) for c in ordered
-    ]
-
-
-def text_words(text: str) -> list[str]:
-    from skinaxis.text import words
-
-    return words(text)
+    return [TextHit(documents[c][0], documents[c][1], scores[c], tuple(dict.fromkeys(matched[c]))) for c in ordered]
 
 
 def fuse(structured: list[str], text: list[str]) -> dict[str, float]:

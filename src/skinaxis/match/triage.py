@@ -55,11 +55,13 @@ def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: lis
         reasons += list(dict.fromkeys(text for urgency, text in hits if urgency != level))
         return Triage(level, reasons)
     if not ranked:
+        # Out of scope: skinaxis knows skin conditions, and says so rather than guess.
         return Triage(
-            "routine",
+            "self-care",
             [
-                "No skin signs were recognised, so nothing is ranked. "
-                "If something worries you, see a doctor or pharmacist."
+                "Nothing in this description reads as a skin sign or symptom, so no conditions are ranked. "
+                "skinaxis covers skin conditions only: for other symptoms, or if you are worried, "
+                "ask a pharmacist or a doctor."
             ],
         )
     systemic = present & SYSTEMIC_SIGNS

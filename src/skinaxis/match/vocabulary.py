@@ -194,6 +194,10 @@ class StoredVocabulary:
         self.contrasts: dict[str, list[str]] = data["contrasts"]
         self.implies = _Implies(catalogue)
 
+    def is_english(self, word: str) -> bool:
+        """An ordinary English word, not a misspelling: "brake" is never read as "break"."""
+        return self._catalogue.is_english(word)
+
     def groups(self, stems: set[str]) -> list[_Group]:
         """Every phrase group using one of these words, in vocabulary order."""
         return [_Group(gid, kind, words, owners) for gid, kind, words, owners in self._catalogue.phrase_groups(stems)]
@@ -202,6 +206,15 @@ class StoredVocabulary:
 # One vocabulary per open catalogue, read on its first match and kept while the catalogue is
 # (a benchmark matches hundreds of descriptions against one catalogue).
 _STORED: weakref.WeakKeyDictionary[StoredCatalogue, StoredVocabulary] = weakref.WeakKeyDictionary()
+
+
+def english_words() -> list[str]:
+    """The shipped list of ordinary English words (see tools/make_english_words.py)."""
+    import gzip
+    from importlib.resources import files
+
+    data = files("skinaxis.match").joinpath("english-words.txt.gz").read_bytes()
+    return gzip.decompress(data).decode("ascii").split()
 
 
 def stored(catalogue: StoredCatalogue) -> StoredVocabulary:

@@ -335,6 +335,10 @@ class StoredCatalogue:
                 out.setdefault(broader, set()).add(sign)
         return out
 
+    def is_english(self, word: str) -> bool:
+        """Whether a word is an ordinary English word (which typo correction leaves alone)."""
+        return self.db.execute("SELECT 1 FROM english WHERE word=?", (word,)).fetchone() is not None
+
     # What match's text channel asks: postings of a description's stems, and document lengths.
 
     def text_stats(self) -> tuple[int, float] | None:

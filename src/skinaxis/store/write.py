@@ -78,6 +78,7 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
     _write_search_index(db, catalogue)
     _write_match_vocabulary(db, catalogue)
     _write_text_index(db, catalogue)
+    db.executemany("INSERT OR IGNORE INTO english VALUES (?)", ((w,) for w in vocabulary.english_words()))
     meta = {
         "schema": str(SCHEMA_VERSION),
         "build": os.urandom(8).hex(),  # ties the side file of re-stamps to this build
