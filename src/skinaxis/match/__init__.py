@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from skinaxis.text import stems
 
 from . import text as text_channel
-from .lexicon import SKIN_WORDS, STOPWORDS
+from .lexicon import GENERIC, LOCATIVE, SKIN_WORDS, STOPWORDS
 from .rank import TOP_CONDITIONS, rank
 from .recognise import MAX_CHARS, recognise
 from .results import MatchResult, Ranked, Recognised, Triage
@@ -62,7 +62,7 @@ def fuse(catalogue: StoredCatalogue, text: str, structured: list[Ranked], denied
     """The structured ranking and the text channel as one ranking (weighted reciprocal rank).
     A condition found by its words alone says which of your words its page holds. The words of
     denied signs ("no itch") are not read."""
-    hits = text_channel.rank_text(catalogue, text, ignore=STOPWORDS | denied)
+    hits = text_channel.rank_text(catalogue, text, ignore=STOPWORDS | LOCATIVE | GENERIC | denied)
     scores = text_channel.fuse([r.id for r in structured], [h.condition for h in hits])
     if not scores:
         return []
