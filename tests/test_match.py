@@ -83,7 +83,8 @@ def test_out_of_scope_text_ranks_nothing_and_says_so(mini):
     result = match(mini, "my car broke down on the motorway")
     assert result.conditions == []
     assert "No skin sign" in result.note
-    assert result.triage.level == "routine"
+    assert result.triage.level == "self-care"  # SPEC: nothing skin-related is self-care, and says so
+    assert "skin conditions only" in result.triage.reasons[0]
 
 
 def test_only_negated_signs_rank_nothing(mini):
