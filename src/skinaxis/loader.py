@@ -162,6 +162,7 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
             epidemiology=data.get("epidemiology", ""),
             ages=data.get("ages", []),
             sex=data.get("sex"),
+            pregnancy_only=bool(data.get("pregnancy_only", False)),
             manifestations=[model.ManifestationLink(**m) for m in data.get("manifestations", [])],
             triggers=[model.TriggerLink(**t) for t in data.get("triggers", [])],
             gut=model.GutLink(**data["gut"]) if data.get("gut") else None,

@@ -86,6 +86,7 @@ class Condition(Entry):
     epidemiology: str = ""
     ages: list[str] = field(default_factory=list)
     sex: str | None = None
+    pregnancy_only: bool = False
     manifestations: list[ManifestationLink] = field(default_factory=list)
     triggers: list[TriggerLink] = field(default_factory=list)
     gut: GutLink | None = None

@@ -83,6 +83,7 @@ SECTIONS: dict[str, dict[str, F]] = {
         "epidemiology": F("text", True),
         "ages": F("texts", True, choices=AGE_GROUPS),
         "sex": F("text", choices=SEXES),
+        "pregnancy_only": F("bool"),
         "manifestations": F(
             "maps",
             True,

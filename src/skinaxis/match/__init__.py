@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from skinaxis.text import stems
 
+from . import plausible
 from . import text as text_channel
 from .lexicon import GENERIC, LOCATIVE, SKIN_WORDS, STOPWORDS
 from .rank import TOP_CONDITIONS, rank
@@ -38,7 +39,7 @@ def match(catalogue: StoredCatalogue, text: str) -> MatchResult:
     note = ""
     denied = frozenset(stem for r in recognised if r.negated for stem in stems(r.text))
     if is_about_skin(catalogue, text, recognised, denied):
-        ranked = fuse(catalogue, text[:MAX_CHARS], structured, denied)
+        ranked = fuse(catalogue, text[:MAX_CHARS], recognised, structured, denied)
     else:
         ranked = []
         note = "No skin sign or symptom was recognised in this description, so no conditions are ranked."
@@ -58,7 +59,13 @@ def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recogn
     return any(stem in SKIN_WORDS and stem not in denied for _, stem in text_channel.affirmed_words(text[:MAX_CHARS]))
 
 
-def fuse(catalogue: StoredCatalogue, text: str, structured: list[Ranked], denied: frozenset[str]) -> list[Ranked]:
+def fuse(
+    catalogue: StoredCatalogue,
+    text: str,
+    recognised: list[Recognised],
+    structured: list[Ranked],
+    denied: frozenset[str],
+) -> list[Ranked]:
     """The structured ranking and the text channel as one ranking (weighted reciprocal rank).
     A condition found by its words alone says which of your words its page holds. The words of
     denied signs ("no itch") are not read."""
@@ -66,6 +73,10 @@ def fuse(catalogue: StoredCatalogue, text: str, structured: list[Ranked], denied
     scores = text_channel.fuse([r.id for r in structured], [h.condition for h in hits])
     if not scores:
         return []
+    who = plausible.person(text, recognised)
+    less_likely = plausible.factors(catalogue, who, list(scores))
+    for condition, (factor, _) in less_likely.items():
+        scores[condition] *= factor
     by_id = {r.id: r for r in structured}
     words = {h.condition: h for h in hits}
     # Equal fused scores go to the structured ranking's order: its reasons are the stronger ones.
@@ -78,11 +89,18 @@ def fuse(catalogue: StoredCatalogue, text: str, structured: list[Ranked], denied
     out = []
     for condition in order:
         score = round(scores[condition] / best, 3)
+        against = [less_likely[condition][1]] if condition in less_likely else []
         if condition in by_id:
             known = by_id[condition]
-            out.append(Ranked(condition, known.name, score, known.supporting, known.opposing))
+            opposing = known.opposing + [a for a in against if not _said(a, known.opposing)]
+            out.append(Ranked(condition, known.name, score, known.supporting, opposing))
         else:
             hit = words[condition]
             reason = "its description uses your words: " + ", ".join(hit.matched[:6])
-            out.append(Ranked(condition, hit.name, score, [reason], []))
+            out.append(Ranked(condition, hit.name, score, [reason], against))
     return out
+
+
+def _said(reason: str, reasons: list[str]) -> bool:
+    """Whether the structured ranking already gave this reason (it weighs age itself)."""
+    return "another age" in reason and any("another age" in r for r in reasons)

@@ -335,6 +335,15 @@ class StoredCatalogue:
                 out.setdefault(broader, set()).add(sign)
         return out
 
+    def people(self, condition_ids: Iterable[str]) -> dict[str, tuple[tuple[str, ...], str, bool]]:
+        """condition id -> (the ages it usually starts at, the sex it favours or "", pregnancy only)."""
+        found: dict[str, tuple[tuple[str, ...], str, bool]] = {}
+        for part in in_chunks(sorted(set(condition_ids))):
+            query = f"SELECT condition, ages, sex, pregnancy_only FROM person WHERE condition IN ({placeholders(part)})"
+            for condition, ages, sex, pregnancy_only in self.db.execute(query, part):
+                found[condition] = (tuple(ages.split()), sex, bool(pregnancy_only))
+        return found
+
     def is_english(self, word: str) -> bool:
         """Whether a word is an ordinary English word (which typo correction leaves alone)."""
         return self.db.execute("SELECT 1 FROM english WHERE word=?", (word,)).fetchone() is not None

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 SCHEMA_VERSION = 10  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
-# 10: the text channel of match, English words
+# 10: the text channel of match, English words, who a condition is for
 CHUNK = 500  # ids per IN (...) query: SQLite allows 999 parameters in older builds
 
 SCHEMA = """
@@ -38,6 +38,7 @@ CREATE TABLE phrase_stem(stem TEXT, gid INT, PRIMARY KEY(stem, gid)) WITHOUT ROW
 CREATE TABLE implies(sign TEXT, broader TEXT, PRIMARY KEY(sign, broader)) WITHOUT ROWID;
 CREATE INDEX implies_broader ON implies(broader);
 CREATE TABLE text_term(stem TEXT, cseq INT, count REAL, PRIMARY KEY(stem, cseq)) WITHOUT ROWID;
+CREATE TABLE person(condition TEXT PRIMARY KEY, ages TEXT, sex TEXT, pregnancy_only INT) WITHOUT ROWID;
 CREATE TABLE english(word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE text_document(cseq INTEGER PRIMARY KEY, condition TEXT, name TEXT, length REAL);
 """

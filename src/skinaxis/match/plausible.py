@@ -1,0 +1,78 @@
+"""Plausibility: who a description is about (age, sex, pregnancy) re-ranks the fused ranking.
+
+The structured ranking already weighs age; the text channel does not, and neither knows that a
+condition of pregnancy cannot be the answer for a man or a 6-year-old. Each factor multiplies a
+condition's fused score and leaves a reason a person can read ("happens only in pregnancy").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from skinaxis.record import record
+from skinaxis.text import words
+from skinaxis.vocab import as_words
+
+if TYPE_CHECKING:
+    from skinaxis.store import StoredCatalogue
+
+    from .results import Recognised
+
+PREGNANCY_ONLY = 0.3  # a condition of pregnancy, for a description that does not mention pregnancy
+PREGNANCY_ONLY_IMPOSSIBLE = 0.05  # ... for a man or a child
+OTHER_AGE = 0.6  # the person is outside the ages at which the condition usually starts
+OLD_AGE_FOR_CHILD = 0.3  # a condition of old age for a child, or of childhood for an older adult
+OTHER_SEX = 0.85  # a condition far more common in the other sex (still happens: a mild factor)
+
+MALE = frozenset("man men male boy boys son husband father dad grandfather grandpa brother uncle he his him".split())
+FEMALE = frozenset(
+    "woman women female girl girls daughter wife mother mum mom grandmother grandma sister aunt she her".split()
+)
+PREGNANCY = re.compile(
+    r"\b(pregnan\w*|trimester|expecting a baby|gave birth|giving birth|after birth|post ?partum|midwife|"
+    r"due date|baby bump|my bump|weeks gestation|since having (my|the) baby|"
+    r"\d{1,2} weeks (along|gone)|(first|second|third) baby \d{1,2} weeks|\d{1,2} weeks with (my|our) (first|second))\b"
+)
+CHILDHOOD = frozenset({"infant", "child"})
+
+
+@record
+class Person:
+    ages: set[str]
+    sex: str | None
+    pregnant: bool
+
+
+def person(text: str, recognised: list[Recognised]) -> Person:
+    said = set(words(text))
+    male, female = bool(said & MALE), bool(said & FEMALE)
+    sex = "male" if male and not female else "female" if female and not male else None
+    ages = {r.id.removeprefix("age-") for r in recognised if r.type == "context" and r.id.startswith("age-")}
+    pregnant = any(r.type == "trigger" and r.id == "pregnancy" and not r.negated for r in recognised)
+    pregnant = pregnant or bool(PREGNANCY.search(" ".join(words(text))))
+    return Person(ages, sex, pregnant)
+
+
+def factors(catalogue: StoredCatalogue, who: Person, condition_ids: list[str]) -> dict[str, tuple[float, str]]:
+    """For each condition that this person makes less likely: (factor, the reason)."""
+    out: dict[str, tuple[float, str]] = {}
+    for condition_id, (ages, sex, pregnancy_only) in catalogue.people(condition_ids).items():
+        factor, reasons = 1.0, []
+        if pregnancy_only and not who.pregnant:
+            impossible = who.sex == "male" or bool(who.ages & CHILDHOOD)
+            factor *= PREGNANCY_ONLY_IMPOSSIBLE if impossible else PREGNANCY_ONLY
+            reasons.append("it happens only in pregnancy or just after birth, and pregnancy is not mentioned")
+        usual = set(ages)
+        if who.ages and usual and not who.ages & usual:
+            opposite = (who.ages & CHILDHOOD and usual <= {"older-adult"}) or (
+                "older-adult" in who.ages and usual <= CHILDHOOD
+            )
+            factor *= OLD_AGE_FOR_CHILD if opposite else OTHER_AGE
+            reasons.append(f"it usually starts at another age ({', '.join(as_words(a) for a in ages)})")
+        if who.sex and sex and sex != who.sex:
+            factor *= OTHER_SEX
+            reasons.append(f"it is far more common in {'women' if sex == 'female' else 'men'}")
+        if factor < 1.0:
+            out[condition_id] = (factor, "; ".join(reasons))
+    return out
