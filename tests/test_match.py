@@ -47,7 +47,7 @@ def test_ranking_uses_frequency_specificity_and_contrasts(mini):
     result = match(mini, "fragile blisters that burst and blisters in my mouth")
     first, *rest = result.conditions
     assert first.id == "pemphigus-vulgaris"
-    assert any("hallmark" in s for s in first.supporting)
+    assert any("hallmark" in s.text for s in first.supporting)
 
 
 def test_every_ranked_condition_says_why(mini):
@@ -55,7 +55,7 @@ def test_every_ranked_condition_says_why(mini):
     for condition in result.conditions:
         assert condition.supporting
     pemphigoid = next(c for c in result.conditions if c.id == "bullous-pemphigoid")
-    assert any("older adult" in o for o in pemphigoid.opposing)
+    assert any("older adult" in o.text for o in pemphigoid.opposing)
 
 
 def test_denied_hallmark_argues_against(mini):
@@ -63,7 +63,7 @@ def test_denied_hallmark_argues_against(mini):
     without = match(mini, "fragile blisters, no sore mouth")
     pv_with = next(c for c in with_mouth.conditions if c.id == "pemphigus-vulgaris")
     pv_without = next(c for c in without.conditions if c.id == "pemphigus-vulgaris")
-    assert any("no oral blisters and erosions" in o for o in pv_without.opposing)
+    assert any("no oral blisters and erosions" in o.text for o in pv_without.opposing)
     assert pv_without.score <= pv_with.score
 
 
@@ -72,7 +72,7 @@ def test_red_flag_phrases_and_combinations_raise_triage(mini):
     assert match(mini, "itchy and my lips feel tight").triage.level == "emergency"  # `when: [[lips]]`
     result = match(mini, "red all over and a fever")
     assert result.triage.level == "emergency"
-    assert any("Psoriasis" in r for r in result.triage.reasons)
+    assert any("Psoriasis" in r.text for r in result.triage.reasons)
 
 
 def test_negated_red_flag_does_not_raise(mini):
@@ -84,7 +84,7 @@ def test_out_of_scope_text_ranks_nothing_and_says_so(mini):
     assert result.conditions == []
     assert "No skin sign" in result.note
     assert result.triage.level == "self-care"  # SPEC: nothing skin-related is self-care, and says so
-    assert "skin conditions only" in result.triage.reasons[0]
+    assert "skin conditions only" in result.triage.reasons[0].text
 
 
 def test_only_negated_signs_rank_nothing(mini):
@@ -124,7 +124,7 @@ def test_denied_common_sign_argues_against(mini):
     denied = match(mini, "scaly skin on elbows with dents in nails, no itch").conditions
     plain = match(mini, "scaly skin on elbows with dents in nails").conditions
     assert denied[0].id == plain[0].id == "psoriasis"
-    assert "no pruritus, which is common here" in denied[0].opposing
+    assert "no pruritus, which is common here" in [o.text for o in denied[0].opposing]
     # The shown score is the fused rank (both channels still put psoriasis first), so the cost is
     # asserted on the structured channel, where the evidence is weighed.
     structured_denied = rank(mini, recognise(mini, "scaly skin on elbows with dents in nails, no itch"))

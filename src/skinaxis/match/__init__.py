@@ -19,17 +19,17 @@ from skinaxis.text import stems
 
 from . import plausible
 from . import text as text_channel
-from .lexicon import GENERIC, LOCATIVE, SKIN_WORDS, STOPWORDS
+from .lexicon import GENERIC, LOCATIVE, SKIN_WORDS, STOPWORDS, TIME_WORDS
 from .rank import TOP_CONDITIONS, rank
 from .recognise import MAX_CHARS, recognise
-from .results import MatchResult, Ranked, Recognised, Triage
+from .results import MatchResult, Ranked, Reason, Recognised, Triage
 from .triage import triage
 from .vocabulary import stored
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
 
-__all__ = ["MatchResult", "Ranked", "Recognised", "Triage", "match", "rank", "recognise", "triage"]
+__all__ = ["MatchResult", "Ranked", "Reason", "Recognised", "Triage", "match", "rank", "recognise", "triage"]
 
 
 def match(catalogue: StoredCatalogue, text: str) -> MatchResult:
@@ -69,8 +69,8 @@ def fuse(
     """The structured ranking and the text channel as one ranking (weighted reciprocal rank).
     A condition found by its words alone says which of your words its page holds. The words of
     denied signs ("no itch") are not read."""
-    hits = text_channel.rank_text(catalogue, text, ignore=STOPWORDS | LOCATIVE | GENERIC | denied)
-    scores = text_channel.fuse([r.id for r in structured], [h.condition for h in hits])
+    hits = text_channel.rank_text(catalogue, text, ignore=STOPWORDS | LOCATIVE | GENERIC | TIME_WORDS | denied)
+    scores = text_channel.fuse([(r.id, r.score) for r in structured], [(h.condition, h.score) for h in hits])
     if not scores:
         return []
     who = plausible.person(text, recognised)
@@ -89,18 +89,18 @@ def fuse(
     out = []
     for condition in order:
         score = round(scores[condition] / best, 3)
-        against = [less_likely[condition][1]] if condition in less_likely else []
+        against = [Reason(less_likely[condition][1], None, "context")] if condition in less_likely else []
         if condition in by_id:
             known = by_id[condition]
-            opposing = known.opposing + [a for a in against if not _said(a, known.opposing)]
+            opposing = known.opposing + [a for a in against if not _said(a.text, known.opposing)]
             out.append(Ranked(condition, known.name, score, known.supporting, opposing))
         else:
             hit = words[condition]
-            reason = "its description uses your words: " + ", ".join(hit.matched[:6])
+            reason = Reason("its description uses your words: " + ", ".join(hit.matched[:6]), None, "words")
             out.append(Ranked(condition, hit.name, score, [reason], against))
     return out
 
 
-def _said(reason: str, reasons: list[str]) -> bool:
+def _said(reason: str, reasons: list[Reason]) -> bool:
     """Whether the structured ranking already gave this reason (it weighs age itself)."""
-    return "another age" in reason and any("another age" in r for r in reasons)
+    return "another age" in reason and any("another age" in r.text for r in reasons)

@@ -31,6 +31,14 @@ LOCATIVE = frozenset(
 )
 # Words too general to recognise anything on their own ("most of my skin" is not a body site).
 GENERIC = frozenset(stem(w) for w in "skin body area areas part parts place bit thing things".split())
+# Words about when and how, not what: the text channel does not read them ("a rash after eating"
+# must not match a page because it says "after").
+TIME_WORDS = frozenset(
+    stem(w)
+    for w in """after before during later earlier ago since until once twice again weird strange odd funny
+    sometimes always never often usually started start starting noticed notice got getting came come
+    comes went go goes keep keeps kept now today yesterday week weeks month months year years day days""".split()
+)
 # Words of the skin's own: a description with one of them is about the skin even when no sign in
 # the catalogue is recognised ("milky-white patches"); one without any, and with no skin sign, is
 # not ("my knee hurts", "my car makes a noise") and ranks nothing.

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from skinaxis.record import record
 from skinaxis.vocab import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, as_words
 
-from .results import Ranked, Recognised
+from .results import Ranked, Reason, Recognised
 from .vocabulary import StoredVocabulary, _Implies, stored
 
 if TYPE_CHECKING:
@@ -186,8 +186,8 @@ def rank(
         sign_name,
     )
     # Conditions with the same signs, triggers and ages score alike: each profile is scored once.
-    scored: dict[tuple[Any, ...], tuple[float, float, list[str], list[str]]] = {}
-    ranked: list[tuple[float, str, int, str, tuple[float, float, list[str], list[str]]]] = []
+    scored: dict[tuple[Any, ...], tuple[float, float, list[Reason], list[Reason]]] = {}
+    ranked: list[tuple[float, str, int, str, tuple[float, float, list[Reason], list[Reason]]]] = []
     for profile in catalogue.profiles(candidates):
         is_named = profile.condition in named
         memo_key = (profile.data, is_named)
@@ -203,7 +203,7 @@ def rank(
     ]
 
 
-def _score(profile: tuple[Any, ...], is_named: bool, query: Query) -> tuple[float, float, list[str], list[str]]:
+def _score(profile: tuple[Any, ...], is_named: bool, query: Query) -> tuple[float, float, list[Reason], list[Reason]]:
     """One condition's evidence sum: (score, best possible, supporting, opposing)."""
     condition_ages, signs, condition_triggers = profile
     positives, negatives, sites = query.positives, query.negatives, query.sites
@@ -211,8 +211,8 @@ def _score(profile: tuple[Any, ...], is_named: bool, query: Query) -> tuple[floa
     implies, site_names, sign_name = query.implies, query.site_names, query.sign_name
     w = WEIGHTS
     score, possible = 0.0, 0.0
-    supporting: list[str] = []
-    opposing: list[str] = []
+    supporting: list[Reason] = []
+    opposing: list[Reason] = []
     signs = [SignLink._make(link) for link in signs]
     links = {link.sign: link for link in signs}
     # A condition's sign also counts for the broader sign a person names ("blisters").
@@ -225,7 +225,7 @@ def _score(profile: tuple[Any, ...], is_named: bool, query: Query) -> tuple[floa
             ):
                 via_broader[wider] = own
 
-    def evaluate(sign_id: str, seen: Recognised) -> tuple[float, str] | None:
+    def evaluate(sign_id: str, seen: Recognised) -> tuple[float, Reason] | None:
         link = links.get(sign_id)
         factor = 1.0
         if link is None and sign_id in via_broader:
@@ -249,16 +249,18 @@ def _score(profile: tuple[Any, ...], is_named: bool, query: Query) -> tuple[floa
         shown_as = ""
         if link.sign != sign_id:  # matched through a broader or sibling sign
             shown_as = f"as {sign_name(link.sign)}, "
-        return gained, f"{seen.name} ({shown_as}{link.frequency}{where})"
+        shown_sites = tuple(sorted(sites & set(link.sites))) if sites and link.sites else ()
+        text = f"{seen.name} ({shown_as}{link.frequency}{where})"
+        return gained, Reason(text, sign_id, "manifestation", link.frequency, shown_sites)
 
     for chosen, most, least, first_name in query.plans:
         possible += most
         readings = [r for r in (evaluate(sign_id, positives[sign_id]) for sign_id in chosen) if r is not None]
         if not readings:
             score -= w.unexplained_sign * least
-            opposing.append(f"{first_name} is not a usual feature")
+            opposing.append(Reason(f"{first_name} is not a usual feature", chosen[0], "manifestation"))
             continue
-        gained, reason = max(readings)
+        gained, reason = max(readings, key=lambda reading: (reading[0], reading[1].text))
         score += gained
         supporting.append(reason)
     for sign_id, seen in negatives.items():
@@ -266,35 +268,50 @@ def _score(profile: tuple[Any, ...], is_named: bool, query: Query) -> tuple[floa
         if denied is not None and denied.frequency in ("hallmark", "common"):
             share = w.denied_hallmark if denied.frequency == "hallmark" else w.denied_common
             score -= idf.get(sign_id, default_idf) * share
-            opposing.append(f"no {seen.name.lower()}, which is {denied.frequency} here")
+            opposing.append(
+                Reason(
+                    f"no {seen.name.lower()}, which is {denied.frequency} here",
+                    sign_id,
+                    "manifestation",
+                    denied.frequency,
+                )
+            )
     # Contrasting signs: a reported sign argues against a hallmark it contrasts with.
     for sign_id, seen, other in query.contrasting:
         other_link = links.get(other)
         if other_link is not None and other_link.frequency == "hallmark" and sign_id not in links:
             score -= w.contrast * idf.get(other, default_idf)
-            opposing.append(f"{seen.name.lower()} argue against it ({sign_name(other)} are typical)")
+            opposing.append(
+                Reason(
+                    f"{seen.name.lower()} argue against it ({sign_name(other)} are typical)", sign_id, "manifestation"
+                )
+            )
     if sites:
         condition_sites = {s for link in signs for s in link.sites}
         if condition_sites and not (sites & condition_sites) and "widespread" not in condition_sites:
             # Where it is matters in dermatology: a sign in an unusual place counts for less.
             score = score * w.unusual_site_factor if score > 0 else score - w.unusual_site_penalty
             names = ", ".join(site_names[s] for s in sorted(sites))
-            opposing.append(f"the {names} is not a usual place for it")
+            opposing.append(Reason(f"the {names} is not a usual place for it", sorted(sites)[0], "site"))
     for trigger_id, seen in triggers.items():
         for linked, strength in condition_triggers:
             if linked == trigger_id:
                 score += w.trigger * STRENGTH_WEIGHT[strength]
-                supporting.append(f"{seen.name} ({strength} trigger or association)")
+                supporting.append(Reason(f"{seen.name} ({strength} trigger or association)", trigger_id, "trigger"))
     if is_named:
         # A person who names a condition ("my psoriasis") tells us something, but signs still decide.
         score += w.named * default_idf
-        supporting.append("named in the description")
+        supporting.append(Reason("named in the description", None, "condition"))
     if ages and condition_ages:
         if ages & set(condition_ages):
             score += w.usual_age
-            supporting.append(f"usual age ({', '.join(sorted(as_words(a) for a in ages))})")
+            supporting.append(
+                Reason(
+                    f"usual age ({', '.join(sorted(as_words(a) for a in ages))})", f"age-{sorted(ages)[0]}", "context"
+                )
+            )
         else:
             score -= w.other_age
             usual = ", ".join(as_words(a) for a in condition_ages)
-            opposing.append(f"usually starts at another age ({usual})")
+            opposing.append(Reason(f"usually starts at another age ({usual})", f"age-{sorted(ages)[0]}", "context"))
     return score, possible, supporting, opposing

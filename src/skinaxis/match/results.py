@@ -20,18 +20,33 @@ class Recognised:
 
 
 @record
+class Reason:
+    """Why a condition fits or not, or why triage chose its level: the sentence a person reads, and
+    what it cites (a sign, site, trigger, context or red flag by id; "words" for the text channel)."""
+
+    text: str
+    id: str | None = None
+    type: str | None = None
+    frequency: str | None = None
+    sites: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@record
 class Ranked:
     id: str
     name: str
     score: float
-    supporting: list[str] = field(default_factory=list)
-    opposing: list[str] = field(default_factory=list)
+    supporting: list[Reason] = field(default_factory=list)
+    opposing: list[Reason] = field(default_factory=list)
 
 
 @record
 class Triage:
     level: str
-    reasons: list[str]
+    reasons: list[Reason]
 
 
 @record

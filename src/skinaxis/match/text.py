@@ -52,10 +52,14 @@ def document(catalogue: model.Catalogue, condition: model.Condition) -> Counter[
     parts += [(s, SYNONYM_REPEAT) for s in condition.synonyms]
     parts += [(condition.summary, 1), (condition.epidemiology, 1), (condition.mechanism, 1)]
     parts += [(d, DISTINGUISHING_REPEAT) for d in condition.distinguishing]
+    counts: Counter[str] = Counter()
     for link in condition.manifestations:
         sign = catalogue.manifestations[link.id]
-        repeat = SIGN_REPEAT[link.frequency]
-        parts += [(sign.name, repeat), (sign.everyday, repeat)] + [(s, repeat) for s in sign.synonyms]
+        # Each word of a sign's names counts once per sign, however many of its synonyms use it:
+        # a sign with ten synonyms saying "hives" is not ten times more about hives.
+        sign_words = {stem for text in (sign.name, sign.everyday, *sign.synonyms) for stem in stems(text)}
+        for stem in sign_words:
+            counts[stem] += SIGN_REPEAT[link.frequency]
         parts.append((link.note, 1))
         for site_id in link.sites:
             site = catalogue.sites[site_id]
@@ -64,7 +68,6 @@ def document(catalogue: model.Catalogue, condition: model.Condition) -> Counter[
         trigger = catalogue.triggers[trigger_link.id]
         parts += [(trigger.name, 1), (trigger_link.note, 1)] + [(s, 1) for s in trigger.synonyms]
     parts += [(flag.text, 1) for flag in condition.red_flags]
-    counts: Counter[str] = Counter()
     for text, repeat in parts:
         for stem in stems(text):
             counts[stem] += repeat
@@ -140,10 +143,15 @@ def rank_text(catalogue: StoredCatalogue, text: str, ignore: frozenset[str] = fr
     return [TextHit(documents[c][0], documents[c][1], scores[c], tuple(dict.fromkeys(matched[c]))) for c in ordered]
 
 
-def fuse(structured: list[str], text: list[str]) -> dict[str, float]:
-    """Weighted reciprocal-rank fusion of two rankings of condition ids."""
+def fuse(structured: list[tuple[str, float]], text: list[tuple[str, float]]) -> dict[str, float]:
+    """Weighted reciprocal-rank fusion of two rankings of (condition id, score). Equal scores
+    share a place (competition ranking): conditions the structured ranking cannot tell apart
+    must not be told apart by the order they happened to come in."""
     fused: dict[str, float] = {}
     for ranking, weight in ((structured, STRUCTURED_WEIGHT), (text, TEXT_WEIGHT)):
-        for place, condition in enumerate(ranking[:RRF_DEPTH], start=1):
+        place, previous = 0, None
+        for position, (condition, score) in enumerate(ranking[:RRF_DEPTH], start=1):
+            if score != previous:
+                place, previous = position, score
             fused[condition] = fused.get(condition, 0.0) + weight / (RRF_K + place)
     return fused

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from skinaxis import model
 from skinaxis.vocab import URGENCY_RANK
 
-from .results import Ranked, Recognised, Triage
+from .results import Ranked, Reason, Recognised, Triage
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
@@ -28,13 +28,25 @@ SYSTEMIC_SIGNS = frozenset(
 SELF_CARE_CATEGORIES = frozenset({"topical-treatments", "self-care", "gut-directed"})
 
 
+LEAD_MARGIN = 0.1  # a condition leads when its score is this far above the next one's
+
+
+def leader(ranked: list[Ranked]) -> Ranked | None:
+    """The condition that clearly leads the ranking, or None when the first ones are close."""
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0].score - ranked[1].score >= LEAD_MARGIN:
+        return ranked[0]
+    return None
+
+
 def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: list[Ranked]) -> Triage:
     present = {r.id for r in recognised if not r.negated and r.type in ("manifestation", "site", "trigger")}
     flagged = {r.id for r in recognised if r.type == "red-flag" and not r.negated}
-    hits: list[tuple[str, str]] = []
+    hits: list[tuple[str, Reason]] = []
     for flag in catalogue.red_flags.values():
         if flag.id in flagged or any(combo and set(combo) <= present for combo in flag.when):
-            hits.append((flag.urgency, f"{flag.text}: {flag.advice}"))
+            hits.append((flag.urgency, Reason(f"{flag.text}: {flag.advice}", flag.id, "red-flag")))
     leading = {item.id for item in ranked[:3]}
     rows = catalogue.backlinks("red-flag", present)
     flags: dict[int, model.RedFlag] = catalogue.links(row.rid for row in rows)
@@ -47,41 +59,66 @@ def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: lis
         # A condition's own warning counts when its signs are all there and either it leads the
         # ranking or the combination is specific (two signs or more).
         if red.signs and set(red.signs) <= present and (row.condition in leading or len(red.signs) >= 2):
-            hits.append((red.urgency, f"{red.text} (a warning sign in {row.name})"))
+            hits.append((red.urgency, Reason(f"{red.text} (a warning sign in {row.name})", row.condition, "condition")))
     if hits:
         hits.sort(key=lambda h: -URGENCY_RANK[h[0]])
         level = hits[0][0]
-        reasons = list(dict.fromkeys(text for urgency, text in hits if urgency == level))
-        reasons += list(dict.fromkeys(text for urgency, text in hits if urgency != level))
+        reasons = list({r.text: r for urgency, r in hits if urgency == level}.values())
+        reasons += list({r.text: r for urgency, r in hits if urgency != level}.values())
         return Triage(level, reasons)
     if not ranked:
         # Out of scope: skinaxis knows skin conditions, and says so rather than guess.
         return Triage(
             "self-care",
             [
-                "Nothing in this description reads as a skin sign or symptom, so no conditions are ranked. "
-                "skinaxis covers skin conditions only: for other symptoms, or if you are worried, "
-                "ask a pharmacist or a doctor."
+                Reason(
+                    "Nothing in this description reads as a skin sign or symptom, so no conditions are ranked. "
+                    "skinaxis covers skin conditions only: for other symptoms, or if you are worried, "
+                    "ask a pharmacist or a doctor."
+                )
             ],
         )
     systemic = present & SYSTEMIC_SIGNS
     if systemic:
         names = ", ".join(sorted((catalogue.name("manifestations", s) or s).lower() for s in systemic))
+        text = f"Skin signs together with {names} need a doctor's assessment soon, within a day or two."
+        return Triage("urgent", [Reason(text, sorted(systemic)[0], "manifestation")])
+    best = leader(ranked)
+    if best is None:
+        close = [r for r in ranked if ranked[0].score - r.score < LEAD_MARGIN][:4]
+        names = ", ".join(r.name for r in close)
         return Triage(
-            "urgent", [f"Skin signs together with {names} need a doctor's assessment soon, within a day or two."]
+            "routine",
+            [
+                Reason(
+                    f"No single condition leads ({names} fit about equally well): book a routine appointment "
+                    "so a clinician can tell them apart."
+                )
+            ],
         )
-    top = catalogue.conditions[ranked[0].id]
+    top = catalogue.conditions[best.id]
     first_line = [t.therapy for t in top.treatments if t.line == "first"]
     if first_line and all(_category(catalogue, t) in SELF_CARE_CATEGORIES for t in first_line):
         return Triage(
             "self-care",
             [
-                f"The best fit ({top.name}) often starts with self-care and pharmacy treatments.",
-                "See a doctor if it persists beyond a few weeks, spreads, disturbs sleep, or you feel unwell.",
+                Reason(
+                    f"The best fit ({top.name}) often starts with self-care and pharmacy treatments.",
+                    top.id,
+                    "condition",
+                ),
+                Reason("See a doctor if it persists beyond a few weeks, spreads, disturbs sleep, or you feel unwell."),
             ],
         )
     return Triage(
-        "routine", [f"Book a routine appointment so a clinician can confirm what this is (best fit: {top.name})."]
+        "routine",
+        [
+            Reason(
+                f"Book a routine appointment so a clinician can confirm what this is (best fit: {top.name}).",
+                top.id,
+                "condition",
+            )
+        ],
     )
 
 

@@ -17,7 +17,7 @@ def match_page(result: MatchResult) -> Page:
         "Triage",
         Alert(
             TRIAGE_ADVICE[result.triage.level],
-            result.triage.reasons,
+            [r.text for r in result.triage.reasons],
             level=result.triage.level if result.triage.level in ("emergency", "urgent") else "info",
         ),
     )
@@ -35,8 +35,14 @@ def match_page(result: MatchResult) -> Page:
             Para("Nothing: try describing what the skin looks like, where it is, and how it feels."),
         )
     rows = [
-        [str(i), c.name, f"{c.score:.2f}", "; ".join(c.supporting), "; ".join(c.opposing)]
-        for i, c in enumerate(result.conditions, start=1)
+        [
+            place,
+            c.name,
+            f"{c.score:.2f}",
+            "; ".join(r.text for r in c.supporting),
+            "; ".join(r.text for r in c.opposing),
+        ]
+        for place, c in zip(places(result.conditions), result.conditions, strict=True)
     ]
     page.add(
         "Conditions that fit, best first",
@@ -60,10 +66,39 @@ def match_json(result: MatchResult) -> dict[str, Any]:
             if not r.shadowed
         ],
         "conditions": [
-            {"id": c.id, "name": c.name, "score": c.score, "supporting": c.supporting, "opposing": c.opposing}
-            for c in result.conditions
+            {
+                "id": c.id,
+                "name": c.name,
+                "score": float(c.score),
+                "rank": int(place.lstrip("=")),
+                "tied": place.startswith("="),
+                "supporting": [reason_json(r) for r in c.supporting],
+                "opposing": [reason_json(r) for r in c.opposing],
+            }
+            for place, c in zip(places(result.conditions), result.conditions, strict=True)
         ],
-        "triage": {"level": result.triage.level, "reasons": result.triage.reasons},
+        "triage": {"level": result.triage.level, "reasons": [reason_json(r) for r in result.triage.reasons]},
         "note": result.note or None,
         "caveats": [CAVEAT, "This is not a diagnosis: it shows which catalogue conditions fit the words you used."],
+    }
+
+
+def places(conditions: list[Any]) -> list[str]:
+    """Each condition's place: equal scores share a place, shown "=2" ("equally likely")."""
+    out: list[str] = []
+    for i, c in enumerate(conditions):
+        same_before = i > 0 and c.score == conditions[i - 1].score
+        same_after = i + 1 < len(conditions) and c.score == conditions[i + 1].score
+        place = out[-1].lstrip("=") if same_before else str(i + 1)
+        out.append(("=" if same_before or same_after else "") + place)
+    return out
+
+
+def reason_json(reason: Any) -> dict[str, Any]:
+    return {
+        "id": reason.id,
+        "type": reason.type,
+        "frequency": reason.frequency,
+        "sites": list(reason.sites),
+        "text": reason.text,
     }
