@@ -1,0 +1,114 @@
+"""The fused symptom explorer on the shipped catalogue: the text channel covers words the phrase
+list lacks, nothing skin-related ranks nothing, who the person is re-ranks, ties are ties, and red
+flags written in everyday words raise triage. Wording here is the tests' own, not the benchmarks'."""
+
+from __future__ import annotations
+
+import pytest
+
+from skinaxis.match import match
+from skinaxis.match import text as text_channel
+from skinaxis.match.triage import leader
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my car makes a grinding noise when I brake",
+        "what is a good recipe for lentil soup",
+        "asdkjh qwpoeiru zmxncb",
+        "hello",
+        "I have a headache",
+    ],
+)
+def test_text_with_no_skin_content_ranks_nothing_and_is_self_care(shipped, text):
+    result = match(shipped, text)
+    assert result.conditions == []
+    assert result.triage.level == "self-care"
+    assert "skin conditions only" in result.triage.reasons[0].text
+
+
+def test_an_ordinary_english_word_is_never_typo_corrected_into_a_sign(shipped):
+    recognised = match(shipped, "the brake pedal squeaks").recognised
+    assert not [r for r in recognised if r.type == "manifestation"]
+    # ...while a misspelling still is.
+    assert "pruritus" in {r.id for r in match(shipped, "very itchey arms").recognised}
+
+
+def test_the_text_channel_finds_a_page_from_words_the_phrase_list_lacks(shipped):
+    hits = text_channel.rank_text(shipped, "milky white patches that burn in the sun")
+    assert hits and hits[0].condition == "vitiligo"
+    assert "milky" in hits[0].matched or "white" in hits[0].matched
+
+
+def test_denied_words_are_not_read_by_the_text_channel(shipped):
+    assert [w for w, _ in text_channel.affirmed_words("no blisters, itchy elbows")] == ["itchy", "elbows"]
+    assert [w for w, _ in text_channel.affirmed_words("not itchy but scaly")] == ["but", "scaly"]
+
+
+def test_a_condition_found_by_its_words_alone_says_which_words(shipped):
+    result = match(shipped, "milky-white patches on my hands that burn in the sun")
+    assert result.conditions[0].id == "vitiligo"
+    for ranked in result.conditions:
+        assert ranked.supporting, ranked.id
+        for reason in ranked.supporting:
+            assert reason.text and reason.type in ("manifestation", "site", "trigger", "condition", "context", "words")
+
+
+def test_a_pregnancy_only_condition_goes_down_without_pregnancy_and_out_for_a_man(shipped):
+    def place(text, condition_id):
+        ids = [c.id for c in match(shipped, text).conditions]
+        return ids.index(condition_id) + 1 if condition_id in ids else None
+
+    pregnant = place(
+        "I'm 34 weeks pregnant and have itchy red bumps in my stretch marks", "polymorphic-eruption-of-pregnancy"
+    )
+    assert pregnant == 1
+    not_said = match(shipped, "itchy red bumps in my stretch marks on my belly")
+    reasons = {r.text for c in not_said.conditions for r in c.opposing}
+    if "polymorphic-eruption-of-pregnancy" in [c.id for c in not_said.conditions]:
+        assert any("only in pregnancy" in r for r in reasons)
+    man = [c.id for c in match(shipped, "I'm a 40 year old man with tense itchy blisters on my belly").conditions[:3]]
+    assert "pemphigoid-gestationis" not in man
+
+
+def test_an_old_age_condition_goes_down_for_a_child_with_the_reason(shipped):
+    result = match(shipped, "my 6 year old son has big tense itchy blisters on his legs")
+    ids = [c.id for c in result.conditions]
+    assert "bullous-pemphigoid" not in ids[:2]
+    for c in result.conditions:
+        if c.id == "bullous-pemphigoid":
+            assert any("another age" in r.text for r in c.opposing)
+
+
+def test_equal_scores_share_a_place_and_triage_names_no_best_fit_among_equals(shipped):
+    result = match(shipped, "weird rash after eating")
+    scores = [c.score for c in result.conditions]
+    assert scores == sorted(scores, reverse=True)
+    if leader(result.conditions) is None:
+        assert "No single condition leads" in result.triage.reasons[0].text
+        assert "best fit" not in result.triage.reasons[0].text
+
+
+@pytest.mark.parametrize(
+    "text, level, flag",
+    [
+        ("shingles blisters on my forehead and now my eye is red, sore and watering", "emergency", None),
+        ("purple rash on my eyelids, my arms are weak and food keeps going down the wrong way", "emergency", None),
+        ("my mole has got bigger and darker and it bled this week", "urgent", "changing-mole"),
+        ("a spot on my ear has been there for months, it crusts and never heals", "urgent", "non-healing-sore"),
+        (
+            "I'm having chemo and tonight I have a temperature and a new rash",
+            "emergency",
+            "fever-during-cancer-treatment",
+        ),
+        ("my lips and tongue are swelling up and my throat feels tight", "emergency", "angioedema-airway"),
+        ("started new tablets two weeks ago, now my skin is peeling and my mouth is full of sores", "emergency", None),
+        ("purple spots that don't fade under a glass and a high temperature", "emergency", "non-blanching-rash-fever"),
+    ],
+)
+def test_red_flags_in_everyday_words_raise_triage(shipped, text, level, flag):
+    result = match(shipped, text)
+    assert result.triage.level == level, result.triage.reasons
+    if flag:
+        assert flag in {r.id for r in result.triage.reasons}
