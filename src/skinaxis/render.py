@@ -241,3 +241,22 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
 def render_json(data: Any) -> str:
     # ensure_ascii escapes every control and non-ASCII character, so JSON never drives a terminal.
     return json.dumps(data, indent=2, ensure_ascii=True) + "\n"
+
+
+def ask(question: str, stream: IO[str]) -> str:
+    """One interview question on a terminal: y, n, ? (not sure) or q (stop); Rich's own prompt."""
+    from rich.console import Console
+    from rich.prompt import Prompt
+
+    console = Console(file=stream, highlight=False)
+    return Prompt.ask(
+        question, console=console, choices=["y", "n", "?", "q"], default="?", case_sensitive=False, show_default=True
+    )
+
+
+def say_line(text: str, stream: IO[str]) -> None:
+    """A line of interview progress, literally (no markup)."""
+    from rich.console import Console
+    from rich.text import Text
+
+    Console(file=stream, highlight=False).print(Text(text))

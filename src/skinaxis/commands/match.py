@@ -1,12 +1,20 @@
 from __future__ import annotations
 
-from typing import Annotated
+import sys
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, catalogue, emit, joined, resolve_format
+from .common import EXIT_USAGE, FormatOption, JsonOption, catalogue, emit, fail, joined, resolve_format
+
+if TYPE_CHECKING:
+    from skinaxis.match import MatchResult
+    from skinaxis.store import StoredCatalogue as Catalogue
 
 app = typer.Typer()
+
+MAX_QUESTIONS = 8
+CLEAR_LEAD = 0.6  # the interview stops when the next condition scores at most this (the first scores 1)
 
 
 @app.command()
@@ -18,13 +26,67 @@ def match(
             help="What you see and feel, in your own words, e.g. 'itchy purple bumps on my wrists'.", show_default=False
         ),
     ],
+    yes: Annotated[
+        list[str] | None, typer.Option("--yes", metavar="ID", help="A sign you have (an id from the questions).")
+    ] = None,
+    no: Annotated[
+        list[str] | None, typer.Option("--no", metavar="ID", help="A sign you do not have (an id from the questions).")
+    ] = None,
+    ask: Annotated[bool, typer.Option("--ask", help="On a terminal: answer the questions one at a time.")] = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """The symptom explorer: what was recognised, conditions that fit and why, and a triage level. Not a diagnosis."""
+    """The symptom explorer: what was recognised, conditions that fit and why, a triage level, and the
+    questions that would tell them apart. Not a diagnosis."""
     from skinaxis.match import match as run_match
     from skinaxis.views import match_json, match_page
 
     text = joined(description, "a description of the skin problem")
-    result = run_match(catalogue(ctx), text)
+    cat = catalogue(ctx)
+    answered_yes, answered_no = list(yes or []), list(no or [])
+    for sign in answered_yes + answered_no:
+        _require_sign(cat, sign)
+    if ask:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            fail("--ask needs a terminal; in a script, answer the questions with --yes ID and --no ID", EXIT_USAGE)
+        result = _interview(cat, text, answered_yes, answered_no)
+    else:
+        result = run_match(cat, text, answered_yes, answered_no)
     emit(ctx, match_page(result), match_json(result), resolve_format(fmt, as_json))
+
+
+def _require_sign(cat: Catalogue, sign: str) -> None:
+    """An answer must name a sign by its id (as `questions` gives it); otherwise exit 2 naming the close ids."""
+    import difflib
+
+    ids = cat.ids("manifestations", limit=100000)
+    if sign in ids:
+        return
+    close = difflib.get_close_matches(sign, ids, n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; the ids are in the questions (--json: questions[].id)"
+    fail(f"--yes/--no takes a sign id, and '{sign}' is not one{hint}", EXIT_USAGE)
+
+
+def _interview(cat: Catalogue, text: str, yes: list[str], no: list[str]) -> MatchResult:
+    """Ask the best question, re-rank, repeat: until one condition clearly leads, a red flag is
+    found, there is nothing left worth asking, the person stops, or MAX_QUESTIONS are asked."""
+    from skinaxis.match import match as run_match
+    from skinaxis.render import ask, say_line
+
+    unsure: list[str] = []
+    result = run_match(cat, text, yes, no, unsure)
+    for _ in range(MAX_QUESTIONS):
+        if result.triage.level in ("emergency", "urgent"):
+            say_line(f"Stopping: {result.triage.level.upper()} warning sign found.", sys.stdout)
+            break
+        if not result.questions or (len(result.conditions) > 1 and result.conditions[1].score <= CLEAR_LEAD):
+            break
+        question = result.questions[0]
+        answer = ask(question.text, sys.stdout).lower()
+        if answer == "q":
+            break
+        {"y": yes, "n": no, "?": unsure}[answer].append(question.id)
+        result = run_match(cat, text, yes, no, unsure)
+        leading = ", ".join(f"{c.name} {c.score:.2f}" for c in result.conditions[:3])
+        say_line(f"  now leading: {leading}", sys.stdout)
+    return result

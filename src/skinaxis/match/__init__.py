@@ -13,6 +13,7 @@ It is not a diagnosis and never claims to be.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from skinaxis.text import stems
@@ -20,6 +21,7 @@ from skinaxis.text import stems
 from . import plausible
 from . import text as text_channel
 from .lexicon import GENERIC, LOCATIVE, SKIN_WORDS, STOPWORDS, TIME_WORDS
+from .questions import Question, answer_likelihoods, next_questions
 from .rank import TOP_CONDITIONS, rank
 from .recognise import MAX_CHARS, recognise
 from .results import MatchResult, Ranked, Reason, Recognised, Triage
@@ -29,21 +31,56 @@ from .vocabulary import stored
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
 
-__all__ = ["MatchResult", "Ranked", "Reason", "Recognised", "Triage", "match", "rank", "recognise", "triage"]
+__all__ = [
+    "MatchResult",
+    "Question",
+    "Ranked",
+    "Reason",
+    "Recognised",
+    "Triage",
+    "match",
+    "rank",
+    "recognise",
+    "triage",
+]
 
 
-def match(catalogue: StoredCatalogue, text: str) -> MatchResult:
+def match(
+    catalogue: StoredCatalogue,
+    text: str,
+    yes: Iterable[str] = (),
+    no: Iterable[str] = (),
+    unsure: Iterable[str] = (),
+) -> MatchResult:
+    """Rank the catalogue's conditions against a description, and any yes/no answers to the
+    questions a previous run asked (sign ids, as `questions` gives them); `unsure` holds the signs
+    answered "not sure", which are not asked again."""
     vocabulary = stored(catalogue)
     recognised = recognise(catalogue, text, vocabulary)
+    denied = frozenset(stem for r in recognised if r.negated for stem in stems(r.text))
+    answers = [(sign, True) for sign in yes] + [(sign, False) for sign in no]
+    recognised += [_answer(catalogue, sign, said_yes) for sign, said_yes in answers]
     structured = rank(catalogue, recognised, vocabulary)
     note = ""
-    denied = frozenset(stem for r in recognised if r.negated for stem in stems(r.text))
-    if is_about_skin(catalogue, text, recognised, denied):
-        ranked = fuse(catalogue, text[:MAX_CHARS], recognised, structured, denied)
+    if is_about_skin(catalogue, text, recognised, denied) or any(said for _, said in answers):
+        ranked = fuse(catalogue, text[:MAX_CHARS], recognised, structured, denied, answers)
     else:
         ranked = []
         note = "No skin sign or symptom was recognised in this description, so no conditions are ranked."
-    return MatchResult(text[:MAX_CHARS], recognised, ranked, triage(catalogue, recognised, ranked), note)
+    settled = {r.id for r in recognised if r.type == "manifestation"} | set(unsure)
+    settled |= {b for sign in list(settled) for b in vocabulary.implies.broader(sign)}
+    asked = next_questions(catalogue, ranked, settled)
+    result = MatchResult(text[:MAX_CHARS], recognised, ranked, triage(catalogue, recognised, ranked), note)
+    result.questions = asked
+    result.answers = answers
+    return result
+
+
+def _answer(catalogue: StoredCatalogue, sign: str, said_yes: bool) -> Recognised:
+    entry = catalogue.manifestations[sign]
+    everyday = (entry.everyday or entry.name).lower()
+    said = f"you said {'yes' if said_yes else 'no'}: {everyday}"
+    return Recognised("manifestation", sign, entry.name, said, negated=not said_yes)
 
 
 def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recognised], denied: frozenset[str]) -> bool:
@@ -65,6 +102,7 @@ def fuse(
     recognised: list[Recognised],
     structured: list[Ranked],
     denied: frozenset[str],
+    answers: list[tuple[str, bool]] | None = None,
 ) -> list[Ranked]:
     """The structured ranking and the text channel as one ranking (weighted reciprocal rank).
     A condition found by its words alone says which of your words its page holds. The words of
@@ -73,6 +111,11 @@ def fuse(
     scores = text_channel.fuse([(r.id, r.score) for r in structured], [(h.condition, h.score) for h in hits])
     if not scores:
         return []
+    if answers:
+        # Answers weigh as the questions assumed: each multiplies a condition's share by the
+        # chance that a person with it would have answered so (see questions.py).
+        for condition, factor in answer_likelihoods(catalogue, list(scores), answers).items():
+            scores[condition] *= factor
     who = plausible.person(text, recognised)
     less_likely = plausible.factors(catalogue, who, list(scores))
     for condition, (factor, _) in less_likely.items():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from skinaxis.record import field, record
 
 
@@ -56,3 +58,5 @@ class MatchResult:
     conditions: list[Ranked]
     triage: Triage
     note: str = ""
+    questions: list[Any] = field(default_factory=list)  # questions.Question, best first
+    answers: list[tuple[str, bool]] = field(default_factory=list)  # (sign id, yes?) as given

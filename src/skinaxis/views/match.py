@@ -44,6 +44,15 @@ def match_page(result: MatchResult) -> Page:
         ]
         for place, c in zip(places(result.conditions), result.conditions, strict=True)
     ]
+    if result.questions:
+        page.add(
+            "Questions that would narrow this down",
+            Table(
+                ["Question", "Answer with"],
+                [[q.text, f"--yes {q.id} or --no {q.id}"] for q in result.questions],
+            ),
+            Para("Answer any of them by running the same description again with --yes ID or --no ID, or use --ask."),
+        )
     page.add(
         "Conditions that fit, best first",
         Table(["#", "Condition", "Fit", "Supports", "Argues against"], rows),
@@ -78,6 +87,8 @@ def match_json(result: MatchResult) -> dict[str, Any]:
             for place, c in zip(places(result.conditions), result.conditions, strict=True)
         ],
         "triage": {"level": result.triage.level, "reasons": [reason_json(r) for r in result.triage.reasons]},
+        "questions": [{"id": q.id, "type": q.type, "text": q.text, "yes": q.yes, "no": q.no} for q in result.questions],
+        "answers": [{"id": sign, "answer": "yes" if said_yes else "no"} for sign, said_yes in result.answers],
         "note": result.note or None,
         "caveats": [CAVEAT, "This is not a diagnosis: it shows which catalogue conditions fit the words you used."],
     }

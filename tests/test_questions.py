@@ -1,0 +1,64 @@
+"""The questions match asks, the answers it takes, and the interview's refusal without a terminal."""
+
+from __future__ import annotations
+
+from skinaxis.match import match
+from skinaxis.match.questions import next_questions
+
+
+def test_questions_separate_the_leaders_and_never_ask_what_was_said(shipped):
+    result = match(shipped, "itchy blisters")
+    asked = [q.id for q in result.questions]
+    assert 1 <= len(asked) <= 3
+    assert "blisters" not in asked and "pruritus" not in asked
+    for q in result.questions:
+        assert q.text.endswith("?") and q.type == "manifestation"
+        assert q.yes and q.no and not set(q.yes) & set(q.no)
+    gains = [q.gain for q in result.questions]
+    assert gains == sorted(gains, reverse=True)
+
+
+def test_an_answer_moves_the_ranking_the_way_the_question_said(shipped):
+    first = match(shipped, "itchy blisters")
+    question = first.questions[0]
+    after_yes = match(shipped, "itchy blisters", yes=[question.id])
+    after_no = match(shipped, "itchy blisters", no=[question.id])
+    assert after_yes.conditions[0].id in question.yes
+    assert after_no.conditions[0].id in question.no
+    assert question.id not in [q.id for q in after_yes.questions]
+    said = [r for r in after_yes.recognised if r.id == question.id]
+    assert said and said[0].text.startswith("you said yes")
+
+
+def test_an_unsure_answer_is_not_asked_again(shipped):
+    first = match(shipped, "itchy blisters")
+    question = first.questions[0]
+    again = match(shipped, "itchy blisters", unsure=[question.id])
+    assert question.id not in [q.id for q in again.questions]
+
+
+def test_no_questions_without_two_candidates(shipped):
+    assert next_questions(shipped, [], set()) == []
+    assert match(shipped, "my car makes a noise").questions == []
+
+
+def test_cli_answers_and_json(cli):
+    run = cli("match", "itchy blisters", "--json", shipped=True)
+    data = run.json()
+    assert data["questions"] and data["answers"] == []
+    ask = data["questions"][0]["id"]
+    run = cli("match", "itchy blisters", "--yes", ask, "--json", shipped=True)
+    assert run.code == 0
+    assert run.json()["answers"] == [{"id": ask, "answer": "yes"}]
+
+
+def test_cli_an_unknown_answer_id_is_a_usage_error_naming_close_ids(cli):
+    run = cli("match", "itchy blisters", "--yes", "tense-blistrs", shipped=True)
+    assert run.code == 2
+    assert "tense-blisters" in run.err
+
+
+def test_cli_ask_without_a_terminal_is_a_usage_error(cli):
+    run = cli("match", "itchy blisters", "--ask", shipped=True)
+    assert run.code == 2
+    assert "--yes" in run.err
