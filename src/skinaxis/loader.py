@@ -131,6 +131,19 @@ def _check_file(root: Any, shown: str, layer: Layer) -> None:
             checked = checker.mapping(item, fields, f"{section}[{label}]", entry=True)
             if checked is not None and "id" in checked:
                 layer.entries.setdefault(section, []).append((checked, shown, item.line, item.column))
+                if section == "manifestations" and not checked.get("question") and not checked.get("override"):
+                    # match asks it ("Do the blisters break easily?"): a sign without one is asked
+                    # by its name alone, which a patient may not understand.
+                    layer.problems.append(
+                        Problem(
+                            shown,
+                            item.line,
+                            item.column,
+                            "SKX030",
+                            f"manifestation '{checked['id']}' has no question: add `question:`, the yes/no "
+                            "question a patient is asked about this sign, in plain words",
+                        )
+                    )
     layer.problems.extend(checker.problems)
     layer.links.extend(checker.links)
 

@@ -32,9 +32,10 @@ CODES: dict[str, str] = {
     "SKX021": "file too large",
     "SKX022": "override: true on an id that the shipped catalogue does not have",
     "SKX023": "more than one YAML document in a file",
+    "SKX030": "manifestation without a question for patients",
 }
 
-WARNING_CODES = {"SKX017", "SKX022"}
+WARNING_CODES = {"SKX017", "SKX022", "SKX030"}
 
 
 @dataclass(frozen=True, order=True)
