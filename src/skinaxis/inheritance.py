@@ -18,7 +18,8 @@ LINE_ORDER = ("first", "second", "third", "adjunct", "not recommended")
 
 
 class Catalogue(Protocol):
-    therapies: Any
+    @property
+    def therapies(self) -> Any: ...
 
     def ancestors(self, section: str, entry_id: str) -> list[str]: ...
     def descendants(self, section: str, entry_id: str) -> list[str]: ...

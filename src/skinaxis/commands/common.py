@@ -163,10 +163,17 @@ def not_found(ctx: typer.Context, section: str, kind: str, name: str) -> NoRetur
 
 
 def show_entry(
-    ctx: typer.Context, section: str, kind: str, words: list[str], fmt: Format | None, as_json: bool
+    ctx: typer.Context,
+    section: str,
+    kind: str,
+    words: list[str],
+    fmt: Format | None,
+    as_json: bool,
+    page_view: Any = None,
 ) -> None:
     """The shared body of the look-up commands: find by id, name or synonym, or exit 1 with
-    suggestions; then render the kind's page or JSON (views.LOOKUPS)."""
+    suggestions; then render the kind's page (or `page_view`'s, such as a brief page) or JSON
+    (views.LOOKUPS)."""
     from skinaxis.views import LOOKUPS
 
     query = joined(words, f"a {kind} name")
@@ -180,7 +187,7 @@ def show_entry(
     if chosen is Format.json:
         emit(ctx, None, data(cat, entry), chosen)
     else:
-        emit(ctx, page(cat, entry), None, chosen)
+        emit(ctx, (page_view or page)(cat, entry), None, chosen)
 
 
 def joined(words: list[str] | None, what: str) -> str:

@@ -28,7 +28,9 @@ def list_entries(
     manifestation: Annotated[str | None, typer.Option(help="Conditions showing this sign.")] = None,
     therapy: Annotated[str | None, typer.Option(help="Conditions treated with this therapy (or its members).")] = None,
     gut: Annotated[bool, typer.Option("--gut", help="Conditions with a gut-skin link.")] = False,
-    condition: Annotated[str | None, typer.Option(help="Therapies linked to this condition.")] = None,
+    condition: Annotated[
+        str | None, typer.Option(help="Therapies linked to this condition (with the agents of a linked class).")
+    ] = None,
     therapy_kind: Annotated[
         TherapyKind | None,
         typer.Option("--kind", case_sensitive=False, help="Therapies of this kind.", show_default=False),
@@ -36,13 +38,16 @@ def list_entries(
     evidence: Annotated[
         Evidence | None,
         typer.Option(
-            case_sensitive=False, help="Therapies with at least this evidence for some condition.", show_default=False
+            case_sensitive=False,
+            help="Therapies with at least this evidence (for the --condition named, else for some condition).",
+            show_default=False,
         ),
     ] = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List conditions, therapies, manifestations, triggers, assessments or sites, with filters."""
+    from skinaxis import inheritance
     from skinaxis.views import list_json, list_page
     from skinaxis.vocab import EVIDENCE_RANK
 
@@ -50,6 +55,7 @@ def list_entries(
     section = kind.value
     entries = sorted(cat.sections[section].values(), key=lambda e: e.name.casefold())
     filters = []
+    reached: dict[str, Any] | None = None  # with --condition: each therapy's link to it
     condition_filters = any([trigger, manifestation, therapy, gut])
     therapy_filters = any([condition, therapy_kind, evidence])
     if condition_filters and section != "conditions":
@@ -66,28 +72,37 @@ def list_entries(
         filters.append(f"manifestation: {m.name}")
     if therapy:
         th = _resolve(ctx, "therapies", "therapy", therapy)
-        members = {th.id, *cat.descendants("therapies", th.id)}
-        entries = [e for e in entries if any(link.therapy in members for link in e.treatments)]
+        # The same conditions as the therapy's page: its own and its members' links, and for
+        # conditions it has none for, those of its class.
+        treated = {row.condition.id for row in inheritance.condition_links(cat, th.id)[0]}
+        entries = [e for e in entries if e.id in treated]
         filters.append(f"therapy: {th.name}")
     if gut:
         entries = [e for e in entries if e.gut is not None]
         filters.append("with a gut-skin link")
     if condition:
         c = _resolve(ctx, "conditions", "condition", condition)
-        linked = {link.therapy for link in c.treatments}
-        entries = [e for e in entries if e.id in linked]
+        # A link naming a class reaches its agents too (a link naming the agent wins).
+        reached = inheritance.condition_therapies(cat, c.treatments)
+        entries = [e for e in entries if e.id in reached]
         filters.append(f"condition: {c.name}")
     if therapy_kind:
         entries = [e for e in entries if e.therapy_kind == therapy_kind.value]
         filters.append(f"kind: {therapy_kind.value}")
     if evidence:
         floor = EVIDENCE_RANK[evidence.value]
-        best: dict[str, int] = {}
-        for c in cat.conditions.values():
-            for link in c.treatments:
-                best[link.therapy] = max(best.get(link.therapy, 0), EVIDENCE_RANK[link.evidence])
-        entries = [e for e in entries if best.get(e.id, 0) >= floor]
-        filters.append(f"evidence at least: {evidence.value}")
+        if reached is not None:
+            # The evidence of the named condition's link (for an agent, its class's where the
+            # condition names the class), not the best over any condition.
+            entries = [e for e in entries if EVIDENCE_RANK[reached[e.id].evidence] >= floor]
+            filters.append(f"evidence for {c.name} at least: {evidence.value}")
+        else:
+            best: dict[str, int] = {}
+            for each in cat.conditions.values():
+                for link in each.treatments:
+                    best[link.therapy] = max(best.get(link.therapy, 0), EVIDENCE_RANK[link.evidence])
+            entries = [e for e in entries if best.get(e.id, 0) >= floor]
+            filters.append(f"evidence at least: {evidence.value}")
     if section == "conditions" and not filters:
         # Subtypes listed under their parent.
         ordered = []
@@ -102,7 +117,7 @@ def list_entries(
         entries = ordered
     emit(
         ctx,
-        list_page(cat, section, entries, "; ".join(filters)),
-        list_json(section, entries),
+        list_page(cat, section, entries, "; ".join(filters), reached),
+        list_json(section, entries, reached),
         resolve_format(fmt, as_json),
     )

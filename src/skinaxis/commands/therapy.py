@@ -20,8 +20,17 @@ def therapy(
             show_default=False,
         ),
     ],
+    brief: Annotated[
+        bool, typer.Option("--brief", help="The short page for a patient (text formats; JSON is always whole).")
+    ] = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """A therapy: mechanism, members, conditions with line and evidence, risks, monitoring."""
-    show_entry(ctx, "therapies", "therapy", name, fmt, as_json)
+    """A therapy: boxed warning, in short, mechanism, members, conditions with line and evidence
+    (an agent's inherited from its class marked), risks, licences, monitoring."""
+    page_view = None
+    if brief:
+        from skinaxis.views.therapy_brief import therapy_brief_page
+
+        page_view = therapy_brief_page
+    show_entry(ctx, "therapies", "therapy", name, fmt, as_json, page_view)

@@ -1,35 +1,82 @@
-"""A therapy's page and JSON: a category, class or agent, its members, the conditions it treats, its risks."""
+"""A therapy's page and JSON: a category, class or agent, its members, the conditions it treats
+(its own links and those inherited from its class), its risks and those of its ancestors that
+apply to it, its licences."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from skinaxis import model
+from skinaxis import inheritance, model
 from skinaxis.model import Therapy
-from skinaxis.page import Block, Bullets, Page, Para, Table
-from skinaxis.vocab import LINE_RANK
+from skinaxis.page import Alert, Block, Bullets, Page, Para, Table
 
 from .shared import ROW_LIMIT, badges, more, name_of, references_block, references_json, standard_caveats
 
 if TYPE_CHECKING:
-    from skinaxis.store import Named
     from skinaxis.store import StoredCatalogue as Catalogue
+
+BOXED_WARNING_TITLE = "Boxed warning (US label)"
+REGION_ORDER = {"US": 0, "EU": 1, "UK": 2}
 
 
 def therapy_links(
     catalogue: Catalogue, t: Therapy, limit: int | None = None
-) -> tuple[list[tuple[Named, model.TreatmentLink, str]], int]:
-    """Condition links naming this therapy or one of its members (with the member named), by
-    condition name and line; at most `limit`, and how many there are in all."""
-    members = {t.id, *catalogue.descendants("therapies", t.id)}
-    links, total = catalogue.linked_from(
-        "therapy", members, order=lambda name, line: (name, LINE_RANK[line]), limit=limit
-    )
-    out = []
-    for condition, link in links:
-        via = "" if link.therapy == t.id else name_of(catalogue, "therapies", link.therapy)
-        out.append((condition, link, via))
-    return out, total
+) -> tuple[list[inheritance.TherapyLink], int]:
+    """The conditions a therapy is used for: links naming it or a member, and for an agent those
+    inherited from its class (see skinaxis.inheritance); at most `limit`, and how many in all."""
+    return inheritance.condition_links(catalogue, t.id, limit)
+
+
+def how_linked(row: inheritance.TherapyLink) -> str:
+    """Why a condition is on this page when the link does not name the therapy itself."""
+    if row.inherited:
+        return f"from the class {row.inherited}"
+    if row.via:
+        return f"as {row.via}"
+    return ""
+
+
+def boxed_warning_alert(t: Therapy) -> Alert | None:
+    return Alert(BOXED_WARNING_TITLE, [t.boxed_warning], level="urgent") if t.boxed_warning else None
+
+
+def risk_blocks(catalogue: Catalogue, t: Therapy) -> list[Block]:
+    """The entry's own risks, then per ancestor those shared by all its members and those it names
+    for this entry: never an ancestor's risk that applies only to other members."""
+    blocks: list[Block] = [Bullets(t.risks)]
+    for group in inheritance.ancestor_risks(catalogue, t.id):
+        if group.shared:
+            blocks += [Para(f"Risks shared by all {group.source}:"), Bullets(group.shared)]
+        if group.named:
+            blocks += [Para(f"Risks some {group.source} have, including {t.name}:"), Bullets(group.named)]
+    return blocks
+
+
+def member_risk_lines(catalogue: Catalogue, t: Therapy) -> list[str]:
+    """A class's or category's risks that apply only to some members, with those members named."""
+    return [
+        f"{risk.text} (applies to: {', '.join(name_of(catalogue, 'therapies', m) for m in risk.members)})"
+        for risk in t.member_risks
+    ]
+
+
+def approvals_sorted(t: Therapy) -> list[model.Approval]:
+    return sorted(t.approvals, key=lambda a: (REGION_ORDER.get(a.region, 9), a.year or "9999"))
+
+
+def full_stop(text: str) -> str:
+    """Catalogue notes are often written without a final full stop; joined, they need one."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
+def licence_lines(t: Therapy) -> list[str]:
+    lines = []
+    for approval in approvals_sorted(t):
+        when = f" ({approval.year})" if approval.year else ""
+        text = " ".join(full_stop(part) for part in (approval.indication, approval.note) if part)
+        lines.append(f"{approval.region}{when}: {text}")
+    return lines
 
 
 def therapy_page(catalogue: Catalogue, t: Therapy) -> Page:
@@ -38,6 +85,9 @@ def therapy_page(catalogue: Catalogue, t: Therapy) -> Page:
     if t.synonyms:
         subtitle += f". Also called: {', '.join(t.synonyms)}"
     page = Page(t.name, subtitle, badges(t), caveats=list(t.caveats))
+    # The boxed warning comes before anything else: it is the label's most serious warning.
+    page.add("Boxed warning", boxed_warning_alert(t))
+    page.add("In short", Para(t.in_short))
     page.add("How it works", Para(t.mechanism), Para(t.route or "", label="Route"), Para(t.atc or "", label="ATC code"))
     children = catalogue.children("therapies", t.id)
     if children:
@@ -58,21 +108,22 @@ def therapy_page(catalogue: Catalogue, t: Therapy) -> Page:
         Table(
             ["Condition", "Line", "Evidence", "Note"],
             [
-                [c.name, link.line, link.evidence, ("as " + via + ". " if via else "") + link.note]
-                for c, link, via in links
+                [
+                    row.condition.name,
+                    row.link.line,
+                    row.link.evidence,
+                    (how_linked(row) + ". " if how_linked(row) else "") + row.link.note,
+                ]
+                for row in links
             ],
             evidence_column=2,
         ),
         more(total, len(links), f"skinaxis list conditions --therapy {t.id}"),
     )
     page.add("Benefits", Bullets(t.benefits))
-    risks: list[Block] = [Bullets(t.risks)]
-    for ancestor in catalogue.ancestors("therapies", t.id):
-        parent = catalogue.therapies[ancestor]
-        if parent.risks:
-            risks.append(Para(f"Risks shared by all {parent.name}:"))
-            risks.append(Bullets(parent.risks))
-    page.add("Risks", *risks)
+    page.add("Risks", *risk_blocks(catalogue, t))
+    page.add("Risks of some members", Bullets(member_risk_lines(catalogue, t)))
+    page.add("Licences", Bullets(licence_lines(t)))
     page.add("Monitoring", Bullets(t.monitoring))
     page.add("Contraindications", Bullets(t.contraindications))
     page.add("Pregnancy and breastfeeding", Para(t.pregnancy))
@@ -80,10 +131,26 @@ def therapy_page(catalogue: Catalogue, t: Therapy) -> Page:
     return page
 
 
+def _condition_json(row: inheritance.TherapyLink) -> dict[str, Any]:
+    item = {
+        "id": row.condition.id,
+        "name": row.condition.name,
+        "therapy": row.link.therapy,
+        "line": row.link.line,
+        "evidence": row.link.evidence,
+        "note": row.link.note,
+    }
+    if row.inherited_id:
+        item["inherited_from"] = row.inherited_id
+    return item
+
+
 def therapy_json(catalogue: Catalogue, t: Therapy) -> dict[str, Any]:
     return {
         "id": t.id,
         "name": t.name,
+        "in_short": t.in_short,
+        "boxed_warning": t.boxed_warning,
         "kind": t.therapy_kind,
         "synonyms": t.synonyms,
         "origin": t.origin,
@@ -92,19 +159,18 @@ def therapy_json(catalogue: Catalogue, t: Therapy) -> dict[str, Any]:
         "atc": t.atc,
         "route": t.route,
         "mechanism": t.mechanism,
-        "conditions": [
-            {
-                "id": c.id,
-                "name": c.name,
-                "therapy": link.therapy,
-                "line": link.line,
-                "evidence": link.evidence,
-                "note": link.note,
-            }
-            for c, link, _via in therapy_links(catalogue, t)[0]
-        ],
+        "conditions": [_condition_json(row) for row in therapy_links(catalogue, t)[0]],
         "benefits": t.benefits,
         "risks": t.risks,
+        "ancestor_risks": [
+            {"from": group.source_id, "name": group.source, "shared": group.shared, "named": group.named}
+            for group in inheritance.ancestor_risks(catalogue, t.id)
+        ],
+        "member_risks": [{"text": r.text, "members": r.members} for r in t.member_risks],
+        "approvals": [
+            {"region": a.region, "indication": a.indication, "year": a.year, "note": a.note}
+            for a in approvals_sorted(t)
+        ],
         "monitoring": t.monitoring,
         "contraindications": t.contraindications,
         "pregnancy": t.pregnancy,
