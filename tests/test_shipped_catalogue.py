@@ -223,3 +223,73 @@ def test_schema_doc_matches_the_schema():
             if section == "sites":
                 continue  # documented in one line
             assert f"| {field} |" in part, f"docs/catalogue-schema.md: document {section}.{field}"
+
+
+# A red flag that tells a person to act now must be labelled emergency, or the page and `match` say
+# "see a doctor today or within a day" beside the word "now" (audit findings APS-1, GPA-2, CAPS-1).
+ACT_NOW = re.compile(
+    r"ambulance|\b999\b|\b911\b|\b112\b|emergency department|\bA&E\b|immediately|emergency number"
+    r"|emergency care|\b(?:is|as) an emergency\b"
+    r"|\b(?:call|contact|phone|ring|seek|get)\b[^.;]*\bnow\b|\bgo (?:in|straight )?to\b[^.;]*\bnow\b",
+    re.IGNORECASE,
+)
+
+
+def _act_now_flags(shipped):
+    for c in shipped.conditions.values():
+        for i, flag in enumerate(c.red_flags):
+            yield f"conditions[{c.id}].red_flags[{i}]", flag.text, flag.urgency
+    for g in shipped.red_flags.values():
+        yield f"red_flags[{g.id}]", g.text, g.urgency
+
+
+def test_act_now_red_flags_are_emergencies(shipped):
+    wrong = [
+        f"{where} is {urgency} but its text says {ACT_NOW.search(text).group(0)!r}: {text!r}"
+        for where, text, urgency in _act_now_flags(shipped)
+        if ACT_NOW.search(text) and urgency != "emergency"
+    ]
+    assert not wrong, (
+        "set these red flags to urgency emergency, or split the act-now branch into its own emergency flag:\n"
+        + "\n".join(wrong)
+    )
+
+
+def test_act_now_pattern_catches_the_audited_wordings():
+    for text in (
+        "contact your maternity unit now; call an ambulance if you feel very unwell",
+        "Call your local emergency number now.",
+        "go to an emergency department",
+        "Go to A&E.",
+        "Dial 999 or 112.",
+        "seek help immediately",
+        "call your team now",
+        "go to hospital now",
+        "contact your maternity unit now",
+        "call your local emergency number if you are breathless at rest",
+        "struggling to breathe is an emergency",
+    ):
+        assert ACT_NOW.search(text), text
+    for text in ("See a doctor the same day.", "Book an appointment; it is not urgent.", "known for a year now"):
+        assert not ACT_NOW.search(text), text
+
+
+# The patient summary must not give only a slower pace than the entry's own red flags: an entry whose
+# most urgent flag is `emergency` and whose in_short says "within a day" or "today" must also say, in
+# in_short, when to get emergency help (audit finding DH-1). This checks the pace words only; it cannot
+# tell whether the slower sentence and the emergency flag describe the same symptom.
+SLOW_PACE = re.compile(r"\bwithin a day\b|\btoday\b", re.IGNORECASE)
+EMERGENCY_CUE = re.compile(
+    r"emergency|ambulance|\b999\b|\b911\b|\b112\b|\bA&E\b|at once|immediately|\bnow\b", re.IGNORECASE
+)
+
+
+def test_in_short_pace_agrees_with_emergency_red_flags(shipped):
+    wrong = []
+    for c in shipped.conditions.values():
+        if not c.in_short or not SLOW_PACE.search(c.in_short):
+            continue
+        if any(f.urgency == "emergency" for f in c.red_flags) and not EMERGENCY_CUE.search(c.in_short):
+            wrong.append(f"conditions[{c.id}].in_short says {SLOW_PACE.search(c.in_short).group(0)!r} "
+                         "but the entry has emergency red flags and in_short gives no emergency advice")
+    assert not wrong, "\n".join(wrong)
