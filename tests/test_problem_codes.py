@@ -79,3 +79,55 @@ def test_codes_are_documented():
     doc = (Path(__file__).parents[1] / "CONTRIBUTING.md").read_text(encoding="utf-8")
     missing = [code for code in CODES if code not in doc]
     assert not missing, f"document {missing} in CONTRIBUTING.md"
+
+
+# The checker's problems for one file with a mistake of every kind, in the order they are found:
+# each message names the field and says what was expected, at the value's position.
+EVERYTHING_WRONG = [
+    "everything-wrong.yaml:5:11: SKX004 error: conditions[clinic-a].name: expected text, found a list",
+    (
+        "everything-wrong.yaml:7:34: SKX018 error: conditions[clinic-a].codes.icd11: 'bad code' is not a"
+        " well-formed icd11 value"
+    ),
+    "everything-wrong.yaml:11:11: SKX004 error: conditions[clinic-a].ages: expected a list",
+    "everything-wrong.yaml:12:63: SKX004 error: conditions[clinic-a].manifestations[0].sites: expected a list",
+    "everything-wrong.yaml:12:72: SKX004 error: conditions[clinic-a].manifestations[1]: expected a mapping of fields",
+    (
+        "everything-wrong.yaml:14:49: SKX012 error: conditions[clinic-a].red_flags[0].urgency: 'soon' is not"
+        " one of: emergency, urgent, routine"
+    ),
+    (
+        "everything-wrong.yaml:16:38: SKX018 error: conditions[clinic-a].references[0].url:"
+        " 'ftp://example.org/notes' is not a well-formed url value"
+    ),
+    (
+        "everything-wrong.yaml:17:15: SKX018 error: conditions[clinic-a].reviewed: '2026-13-01' is not a"
+        " date written YYYY-MM-DD"
+    ),
+    "everything-wrong.yaml:18:5: SKX003 error: conditions[clinic-a]: unknown field 'sumary'; did you mean 'summary'?",
+    "everything-wrong.yaml:19:15: SKX004 error: conditions[clinic-a].override: expected true or false",
+    "everything-wrong.yaml:4:5: SKX011 error: conditions[clinic-a]: required field 'summary' is missing or empty",
+    "everything-wrong.yaml:4:5: SKX011 error: conditions[clinic-a]: required field 'red_flags' is missing or empty",
+    "everything-wrong.yaml:4:5: SKX011 error: conditions[clinic-a]: required field 'references' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'id' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'group' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'codes' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'summary' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'mechanism' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'epidemiology' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'ages' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'manifestations' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'treatments' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'red_flags' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'distinguishing' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'references' is missing or empty",
+    "everything-wrong.yaml:20:5: SKX011 error: conditions[1]: required field 'reviewed' is missing or empty",
+    "everything-wrong.yaml:22:52: SKX004 error: sites[clinic-site].synonyms: expected a list",
+    "everything-wrong.yaml:23:5: SKX004 error: sites[1]: expected a mapping of fields",
+    "everything-wrong.yaml:24:12: SKX004 error: therapies: expected a list of entries",
+]
+
+
+def test_the_checker_reports_every_mistake_with_its_code_position_and_message():
+    _, problems = load_mini(FIXTURES / "checker")
+    assert [str(p).replace(str(FIXTURES / "checker") + "/", "") for p in problems] == EVERYTHING_WRONG

@@ -69,3 +69,40 @@ def test_one_typo_rule():
     assert near("blistrs", ["blister", "blisters"]) == [("blisters", 1)]
     assert near("blisetrs", ["blister"]) == [("blister", 2)]
     assert near("bumpz", ["bum"]) == []  # candidates shorter than four letters are never typos
+
+
+def test_each_suffix_rule_of_the_stemmer():
+    # One word per rule, chosen so that no later rule would give the same key by accident.
+    assert stem("itchiness") == stem("itchy")  # -iness
+    assert stem("soreness") == stem("sore")  # -ness
+    assert stem("allergies") == stem("allergy")  # -ies
+    assert stem("worried") == stem("worry")  # -ied
+    assert stem("abscesses") == stem("abscess")  # -sses
+    assert stem("scratching") == stem("scratch")  # -ing
+    assert stem("markedly") == stem("mark")  # -edly
+    assert stem("cracked") == stem("crack")  # -ed
+    assert stem("suddenly") == stem("sudden")  # -ly
+    assert stem("rubbing") == stem("rub") == "rub"  # a doubled consonant left by -ing
+    assert stem("swelling") == "swell"  # ... but a doubled l stays
+    assert [stem(w) for w in ("scaly", "flaky", "itchy")] == ["scal", "flak", "itch"]
+
+
+def test_american_spellings_meet_british_ones():
+    assert stem("color") == stem("colour")
+    assert stem("diarrhea") == stem("diarrhoea")
+    assert stem("1000") == "1000"
+
+
+def test_near_finds_every_close_word_however_many():
+    candidates = [f"itc{c}" for c in "abdefghijk"]
+    assert len(near("itch", candidates)) == len(candidates)
+
+
+def test_apostrophes_go_without_a_trace():
+    assert normalise("don't") == normalise("don’t") == "dont"
+    assert normalise("! !") == "! !"  # a name without letters keeps its own key, spaces folded
+
+
+def test_the_stemmer_at_its_length_limits():
+    assert [stem(w) for w in ("legs", "arms", "mildly", "stopped")] == ["leg", "arm", "mild", "stop"]
+    assert [stem(w) for w in ("virus", "fungus", "achy", "sore")] == ["virus", "fungus", "achy", "sore"]

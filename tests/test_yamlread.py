@@ -1,5 +1,6 @@
 import pytest
 
+from skinaxis import yamlread
 from skinaxis.yamlread import MAX_DEPTH, Map, ReadError, read
 
 
@@ -67,3 +68,62 @@ def test_second_document_is_refused():
 def test_empty_file_reads_as_none():
     assert read(b"", "f.yaml") is None
     assert read(b"# only a comment\n", "f.yaml") is None
+
+
+def problem_of(data: bytes) -> str:
+    with pytest.raises(ReadError) as info:
+        read(data, "f.yaml")
+    assert str(info.value) == str(info.value.problem)  # the exception reads as its problem
+    return str(info.value.problem)
+
+
+def test_encoding_and_control_problems_have_their_exact_position_and_message():
+    assert problem_of(b"sites:\n  - {id: a, name: b}\n  - {id: c, name: \xff}\n") == (
+        "f.yaml:3:1: SKX015 error: not UTF-8 text (byte 0xff); save the file as UTF-8"
+    )
+    assert problem_of(b"sites:\n  - {id: a, name: b\x07c}\n") == (
+        "f.yaml:2:20: SKX015 error: control character U+0007 is not allowed"
+    )
+    assert problem_of(b"\x1b[31m: red\n") == "f.yaml:1:1: SKX015 error: control character U+001B is not allowed"
+
+
+def test_the_size_limit_is_exact_and_named(monkeypatch):
+    monkeypatch.setattr(yamlread, "MAX_BYTES", 3 * 2**20)
+    assert problem_of(b"#" * (3 * 2**20 + 1)) == "f.yaml:1:1: SKX021 error: file is larger than 3 MiB"
+    assert read(b"#" * (3 * 2**20), "f.yaml") is None  # exactly at the limit is allowed
+
+
+def test_a_bom_is_dropped_before_parsing():
+    root = read(b"\xef\xbb\xbfsites: []\n", "f.yaml")
+    assert list(root.items) == ["sites"]
+
+
+# What a catalogue author sees for each kind of refused YAML: code, position and message, exactly.
+REFUSED = {
+    b"? [a]\n: b\n": "f.yaml:1:3: SKX004 error: a mapping key must be a plain string",
+    b"a: 1\n---\nb: 2\n": "f.yaml:2:1: SKX023 error: only one YAML document per file ('---' starts another)",
+    b"a: &x 1\n": "f.yaml:1:4: SKX013 error: anchors (&x) are not allowed in a catalogue",
+    b"a: *x\n": "f.yaml:1:4: SKX013 error: aliases (*name) are not allowed in a catalogue",
+    b"a: !!python/object:os.system x\n": (
+        "f.yaml:1:4: SKX013 error: tag 'tag:yaml.org,2002:python/object:os.system' is not allowed in a catalogue"
+    ),
+    b"a: !custom x\n": "f.yaml:1:4: SKX013 error: tag '!custom' is not allowed in a catalogue",
+    b'a: "x\\u0007y"\n': "f.yaml:1:4: SKX015 error: control character U+0007 in a value",
+    b"a:\n\tb: 1\n": (
+        "f.yaml:2:1: SKX001 error: while scanning for the next token found character that cannot start any"
+        " token (a tab character: indent with spaces, never tabs)"
+    ),
+    b"a: [1, 2\n": "f.yaml:2:1: SKX001 error: while parsing a flow sequence did not find expected ',' or ']'",
+    b"a: b\na: c\n": "f.yaml:2:1: SKX002 error: duplicate key 'a' (first at line 1); keep one",
+    b"- " * (MAX_DEPTH + 1) + b"x\n": f"f.yaml:1:{2 * MAX_DEPTH + 1}: SKX014 error: nesting deeper than 32 levels",
+}
+
+
+@pytest.mark.parametrize("data", list(REFUSED), ids=range(len(REFUSED)))
+def test_each_refusal_has_its_code_position_and_message(data):
+    assert problem_of(data) == REFUSED[data]
+
+
+def test_nesting_up_to_the_limit_is_fine_and_a_str_tag_is_plain_text():
+    assert read(b"- " * MAX_DEPTH + b"x\n", "f.yaml") is not None
+    assert read(b"a: !!str x\n", "f.yaml").items["a"] == "x"
