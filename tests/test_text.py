@@ -106,3 +106,12 @@ def test_apostrophes_go_without_a_trace():
 def test_the_stemmer_at_its_length_limits():
     assert [stem(w) for w in ("legs", "arms", "mildly", "stopped")] == ["leg", "arm", "mild", "stop"]
     assert [stem(w) for w in ("virus", "fungus", "achy", "sore")] == ["virus", "fungus", "achy", "sore"]
+
+
+def test_marks_that_belong_to_a_letter_stay_and_accents_go():
+    # Devanagari vowel signs are combining marks, but part of the word: it must not break apart.
+    from skinaxis.text import normalise, words
+
+    assert words("हिन्दी त्वचा") == ["हिन्दी", "त्वचा"]
+    assert normalise("Crème brûlée") == "creme brulee"
+    assert normalise("Έλκος") == "ελκοσ"

@@ -13,7 +13,6 @@ import unicodedata
 
 _APOSTROPHE_S = re.compile(r"['\u2019]s\b")
 # Anything that is not a letter or a digit of any script separates words; "_" too.
-_NON_WORD = re.compile(r"[\W_]+")
 # Letters that have no Unicode decomposition to strip an accent from, written as a reader of
 # English would type them ("Łódź" -> "lodz", "Øresund" -> "oresund"). Other letters, of any
 # script (Cyrillic, Greek, ...), are kept as they are: a key never loses a letter.
@@ -119,8 +118,31 @@ def normalise(text: str) -> str:
 def _fold_words(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()  # casefold turns "ß" into "ss"
     text = _APOSTROPHE_S.sub("", text).replace("'", "").replace("\u2019", "")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return _NON_WORD.sub(" ", text.translate(_FOLD)).strip()
+    text = "".join(_strip_accents(unicodedata.normalize("NFKD", text))).translate(_FOLD)
+    # Words are letters, digits and the marks that belong to them; everything else separates.
+    return " ".join("".join(c if c.isalnum() or _is_mark(c) else " " for c in text).split())
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char).startswith("M")
+
+
+# Accents come off Latin, Greek and Cyrillic letters ("é" -> "e"); in other scripts a combining
+# mark is part of the letter (Devanagari vowel signs: "हिन्दी" must stay one word).
+_ACCENTED_SCRIPTS_END = 0x0530
+
+
+def _strip_accents(text: str) -> list[str]:
+    kept: list[str] = []
+    for char in text:
+        if _is_mark(char):
+            base = kept[-1] if kept else ""
+            if not base or ord(base) < _ACCENTED_SCRIPTS_END:
+                continue
+            kept.append(char)
+            continue
+        kept.append(char)
+    return kept
 
 
 def words(text: str) -> list[str]:

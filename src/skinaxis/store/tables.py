@@ -11,8 +11,9 @@ import pickle
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 11  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
-# 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign
+SCHEMA_VERSION = 12  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
+# 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign;
+# 12: marks of non-Latin scripts kept
 CHUNK = 500  # ids per IN (...) query: SQLite allows 999 parameters in older builds
 
 SCHEMA = """
