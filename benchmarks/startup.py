@@ -101,20 +101,24 @@ def make_clinic(directory: Path, copies: int = 99) -> int:
             if key in ("conditions", "therapies", "manifestations", "triggers"):
                 sections.setdefault(key, []).extend(value)
     total = 0
+    per_file = 10  # copies per file: a file stays well under the 64 MiB limit of a catalogue file
     for key, entries in sections.items():
-        out = []
-        for n in range(1, copies + 1):
-            for entry in entries:
-                clone = dict(entry)
-                clone["id"] = f"{entry['id']}-c{n}"
-                clone["name"] = f"{entry['name']} (clinic copy {n})"
-                if clone.get("parent"):
-                    clone["parent"] = f"{entry['parent']}-c{n}"
-                out.append(clone)
-        total += len(out)
-        (directory / f"{key}.yaml").write_text(
-            yaml.dump({key: out}, Dumper=_NoAliases, allow_unicode=True, sort_keys=False), encoding="utf-8"
-        )
+        for first in range(1, copies + 1, per_file):
+            out = []
+            for n in range(first, min(first + per_file, copies + 1)):
+                for entry in entries:
+                    clone = dict(entry)
+                    clone["id"] = f"{entry['id']}-c{n}"
+                    clone["name"] = f"{entry['name']} (clinic copy {n})"
+                    # A clinic name or synonym equal to a shipped one is refused unless it overrides.
+                    clone["synonyms"] = [f"{synonym} (copy {n})" for synonym in entry.get("synonyms") or []]
+                    if clone.get("parent"):
+                        clone["parent"] = f"{entry['parent']}-c{n}"
+                    out.append(clone)
+            total += len(out)
+            (directory / f"{key}-{first:03d}.yaml").write_text(
+                yaml.dump({key: out}, Dumper=_NoAliases, allow_unicode=True, sort_keys=False), encoding="utf-8"
+            )
     return total
 
 
