@@ -37,9 +37,14 @@ def test_every_view_has_json_with_caveats(cli, args):
 
 def test_condition_page_shows_red_flags_treatments_and_references(cli):
     out = cli("condition", "psoriasis", "--format", "plain").out
-    assert out.index("RED FLAGS") < out.index("IMMUNE MECHANISM")  # prominent: near the top
-    assert "EMERGENCY" in out
-    assert "Microneedling; Evidence: +--- very low; Note: Sources disagree; Koebner risk." in " ".join(out.split())
+    assert out.index("IN SHORT") < out.index("WHEN TO GET HELP") < out.index("HOW IT SHOWS")  # a patient's part first
+    assert out.index("WHAT HELPS") < out.index("FOR CLINICIANS") < out.index("IMMUNE MECHANISM")
+    assert out.index("FOR CLINICIANS") < out.index("CODES") < out.index("REFERENCES")
+    assert out.count("EMERGENCY: call your local emergency number") == 1  # said once for its group
+    flat = " ".join(out.split())
+    assert "Microneedling: add-on, helps (very low certainty). Sources disagree; Koebner risk." in flat
+    assert "Itch (pruritus): common." in flat
+    assert "Certainty says how sure the research is" in flat
     assert "https://dermnetnz.org/topics/psoriasis" in out
     assert "Last reviewed: 2026-11-21" in out
 
@@ -105,7 +110,7 @@ def test_unknown_name_exits_1_with_suggestion_on_stderr(cli):
     run = cli("condition", "psoriasys")
     assert run.code == 1
     assert run.out == ""
-    assert "did you mean 'Psoriasis'?" in run.err
+    assert "did you mean psoriasis (Psoriasis)?" in run.err
     assert "Traceback" not in run.err
 
 
@@ -154,9 +159,10 @@ def test_list_filters(cli):
 
 def test_markdown_handout_escapes_catalogue_text(cli):
     out = cli("condition", "psoriasis", "--format", "markdown").out
-    assert out.startswith("# Psoriasis\n")
-    assert "## Red flags" in out and "## References" in out
-    assert "| Line | Treatment | Evidence | Note |" in out
+    assert out.startswith('---\ntitle: "Psoriasis"\n---\n\n# Psoriasis\n')
+    assert "## When to get help" in out and "## For clinicians" in out and "### References" in out
+    assert "- **Topical corticosteroids**: first line, helps (high certainty).\n" in out
+    assert ".;" not in out
 
 
 def test_markdown_escapes_every_character_markdown_would_read():
@@ -181,7 +187,7 @@ def test_markdown_handout_tables_fit_a_printed_page(cli, command):
     tables = [line for line in out.splitlines() if line.startswith("|")]
     assert all(len(line) <= MARKDOWN_TABLE_WIDTH for line in tables), max(tables, key=len)
     if command[0] == "condition":
-        assert "\n- **Scaly plaques" in out and "How characteristic: hallmark" in out
+        assert "\n- **Thick scaly patches (scaly plaques)**: the typical sign" in out
 
 
 def test_validate_reports_a_bad_review_date_instead_of_crashing(cli, tmp_path):

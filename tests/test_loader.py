@@ -50,7 +50,7 @@ def test_find_ignores_case_accents_and_punctuation(mini, name, expected):
 
 def test_find_never_silently_picks_a_near_miss(mini):
     assert mini.find("conditions", "psoriasys") is None
-    assert mini.suggest("conditions", "psoriasys") == ["Psoriasis"]
+    assert mini.suggest("conditions", "psoriasys") == ["psoriasis"]  # ids, best first
     assert mini.suggest("conditions", "zzzz") == []
 
 

@@ -40,6 +40,10 @@ class Table:
     headers: list[str]
     rows: list[list[str]]
     evidence_column: int | None = None  # rendered with a badge
+    # Each row as a patient reads it, (lead, rest): "Ruxolitinib cream" and "second line, helps
+    # (high certainty). ...". Plain text and handouts print these as sentences, not as
+    # "Line: ...; Evidence: ..." fragments; the terminal keeps the table.
+    prose: list[tuple[str, str]] = field(default_factory=list)
 
 
 @record
@@ -58,6 +62,7 @@ Block = Para | Bullets | Table | Alert
 class Section:
     title: str
     blocks: list[Block] = field(default_factory=list)
+    part: bool = False  # opens a part of the page (the clinician detail): the sections after it sit under it
 
 
 @record
@@ -72,6 +77,10 @@ class Page:
         kept = [b for b in blocks if b is not None and _has_content(b)]
         if kept:
             self.sections.append(Section(title, kept))
+
+    def add_part(self, title: str, intro: str) -> None:
+        """A heading above the sections that follow it, e.g. the detail written for clinicians."""
+        self.sections.append(Section(title, [Para(intro)], part=True))
 
 
 def _has_content(block: Block) -> bool:

@@ -61,13 +61,20 @@ def render_plain(page: Page, width: int, ascii_only: bool = False) -> str:
         wrap("[" + "] [".join(page.badges) + "]")
     for section in page.sections:
         out.append("")
-        out.append(clean(section.title).upper())
+        if section.part:
+            heading = clean(section.title).upper()
+            out += ["=" * min(width, 40), heading, "=" * min(width, 40)]
+        else:
+            out.append(clean(section.title).upper())
         for block in section.blocks:
             if isinstance(block, Para):
                 wrap(f"{block.label}: {block.text}" if block.label else block.text)
             elif isinstance(block, Bullets):
                 for item in block.items:
                     wrap(item, indent="    ", first="  - ")
+            elif isinstance(block, Table) and block.prose:
+                for lead, rest in block.prose:
+                    wrap(f"{lead}: {rest}" if rest else lead, indent="    ", first="  - ")
             elif isinstance(block, Table):
                 for row in block.rows:
                     cells = [
@@ -123,23 +130,33 @@ def _markdown_table(block: Table) -> list[str]:
 
 
 def render_markdown(page: Page) -> str:
-    out = [f"# {_md(page.title)}", ""]
+    # Front matter gives pandoc (and other converters) the document's title.
+    out = ["---", f"title: {json.dumps(clean(page.title), ensure_ascii=False)}", "---", ""]
+    out += [f"# {_md(page.title)}", ""]
     if page.subtitle:
         out += [f"*{_md(page.subtitle)}*", ""]
     if page.badges:
         out += [" ".join(f"**{_md(b)}**" for b in page.badges), ""]
+    in_part = False
     for section in page.sections:
-        out += [f"## {_md(section.title)}", ""]
+        in_part = in_part or section.part
+        level = "##" if section.part or not in_part else "###"
+        out += [f"{level} {_md(section.title)}", ""]
         for block in section.blocks:
             if isinstance(block, Para):
                 out += [f"**{_md(block.label)}:** {_md(block.text)}" if block.label else _md(block.text), ""]
             elif isinstance(block, Bullets):
                 out += [f"- {_md(item)}" for item in block.items] + [""]
+            elif isinstance(block, Table) and block.prose:
+                out += [f"- **{_md(lead)}**" + (f": {_md(rest)}" if rest else "") for lead, rest in block.prose]
+                out.append("")
             elif isinstance(block, Table):
                 out += _markdown_table(block)
                 out.append("")
             elif isinstance(block, Alert):
-                out.append(f"> **{_md(block.title)}**")
+                # The blank quoted line keeps the list a list: without it original Markdown and
+                # pandoc run the items into the title's paragraph.
+                out += [f"> **{_md(block.title)}**", ">"]
                 out += [f"> - {_md(line)}" for line in block.lines]
                 out.append("")
     out += ["---", "", f"**Caveat.** {_md(CAVEAT)}", ""]
@@ -202,7 +219,10 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
         header.append("\n" + clean(page.subtitle), style="italic")
     console.print(Panel(header, box=boxes, border_style="cyan", expand=True))
     for section in page.sections:
-        console.print(t(section.title, "bold cyan underline"))
+        if section.part:
+            console.rule(t(section.title, "bold magenta"), style="magenta")
+        else:
+            console.print(t(section.title, "bold cyan underline"))
         for block in section.blocks:
             if isinstance(block, Para):
                 line = Text(overflow="fold")

@@ -19,19 +19,42 @@ FREQUENCIES = tuple(FREQUENCY_WEIGHT)
 # Treatment line, in the order a page lists treatments.
 LINE_RANK = {"first": 1, "second": 2, "third": 3, "adjunct": 4, "not recommended": 5}
 LINES = tuple(LINE_RANK)
+# A line as a patient reads it in a sentence ("Ruxolitinib cream: second line, helps (high certainty)").
+LINE_WORDS = {
+    "first": "first line",
+    "second": "second line",
+    "third": "third line",
+    "adjunct": "add-on",
+    "not recommended": "not recommended",
+}
 
 # GRADE certainty, best first; the rank is also the number of filled marks in an evidence badge.
 EVIDENCE_RANK = {"high": 4, "moderate": 3, "low": 2, "very low": 1}
 EVIDENCE = tuple(EVIDENCE_RANK)
+# Which way the evidence points: a not-recommended line has shown no benefit; any other line helps.
+# The certainty then says how sure that finding is (CERTAINTY_MEANING says it once per page).
+EFFECT_WORDS = {line: "no benefit shown" if line == "not recommended" else "helps" for line in LINES}
+CERTAINTY_MEANING = (
+    "Certainty says how sure the research is about the effect: high means more research is unlikely "
+    "to change it; low or very low means the true effect may be quite different."
+)
 EVIDENCE_STYLE = {"high": "green", "moderate": "yellow", "low": "dark_orange", "very low": "red"}  # Rich styles
 
 # How strongly a trigger (or the gut link) is tied to a condition.
 STRENGTH_WEIGHT = {"strong": 1.0, "moderate": 0.6, "weak": 0.3}
 STRENGTHS = tuple(STRENGTH_WEIGHT)
+STRENGTH_WORDS = {"strong": "strong link", "moderate": "moderate link", "weak": "weak link"}
+STRENGTH_MEANING = (
+    "A strong link is well shown in studies; a moderate link is shown in some studies; a weak link rests "
+    "mostly on what patients report or on small studies."
+)
+# How characteristic a sign is, as a patient reads it.
+FREQUENCY_WORDS = {"hallmark": "the typical sign", "common": "common", "occasional": "sometimes", "rare": "rare"}
 
 # A red flag's urgency, and what a page tells the reader to do.
 URGENCY_RANK = {"emergency": 3, "urgent": 2, "routine": 1}
 URGENCIES = tuple(URGENCY_RANK)
+# Said once above each group of red flags on a page, so each warning need not repeat it.
 URGENCY_ADVICE = {
     "emergency": "EMERGENCY: call your local emergency number or go to an emergency department now",
     "urgent": "URGENT: see a doctor today or within a day",
@@ -58,18 +81,20 @@ THERAPY_KINDS = tuple(THERAPY_PARENT_KINDS)
 AGE_GROUPS = ("infant", "child", "teen", "adult", "older-adult")
 REGIONS = ("US", "EU", "UK")  # where a therapy's approval applies
 SEXES = ("female", "male")
-GROUPS = (
-    "papulosquamous",
-    "connective-tissue",
-    "blistering",
-    "pigment-and-hair",
-    "lichenoid-and-sclerosing",
-    "eczema-and-urticaria",
-    "follicular-and-neutrophilic",
-    "vasculitis",
-    "granulomatous",
-    "other",
-)
+# Who usually looks after a condition of each group (the brief page's "who to see").
+GROUP_SPECIALIST = {
+    "papulosquamous": "a dermatologist (skin specialist)",
+    "connective-tissue": "a dermatologist and often a rheumatologist (joint and immune specialist)",
+    "blistering": "a dermatologist, usually in a hospital clinic that knows blistering diseases",
+    "pigment-and-hair": "a dermatologist (skin specialist)",
+    "lichenoid-and-sclerosing": "a dermatologist (skin specialist)",
+    "eczema-and-urticaria": "a dermatologist or an allergy specialist if it does not settle",
+    "follicular-and-neutrophilic": "a dermatologist (skin specialist)",
+    "vasculitis": "a dermatologist or a rheumatologist; kidney and urine checks are often needed",
+    "granulomatous": "a dermatologist (skin specialist)",
+    "other": "a dermatologist (skin specialist)",
+}
+GROUPS = tuple(GROUP_SPECIALIST)
 ROUTES = ("topical", "oral", "injection", "infusion", "light", "procedure", "lifestyle", "mixed")
 TRIGGER_KINDS = (
     "lifestyle",

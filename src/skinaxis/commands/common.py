@@ -157,9 +157,34 @@ def _write(page: Page | None, data: Any, fmt: Format) -> None:
 
 
 def not_found(ctx: typer.Context, section: str, kind: str, name: str) -> NoReturn:
-    suggestions = catalogue(ctx).suggest(section, name)
-    hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+    cat = catalogue(ctx)
+    suggestions = [f"{i} ({cat.name(section, i)})" for i in cat.suggest(section, name)]
+    hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
     fail(f"no {kind} called '{name}'{hint} (try 'skinaxis search {name}')", EXIT_NOT_FOUND)
+
+
+# An ambiguous name lists at most this many candidates (a clinic catalogue can have thousands).
+CANDIDATE_LIMIT = 30
+
+
+def find_entry(ctx: typer.Context, section: str, kind: str, query: str) -> tuple[Catalogue, Any]:
+    """The entry a typed name means; exit 1 listing every candidate when several fit it equally,
+    or with suggestions when none does. A name that was only part of the entry's name opens it
+    with a note on stderr, so it is never silently another entry."""
+    cat = catalogue(ctx)
+    found = cat.lookup(section, query)
+    if not found.ids:
+        not_found(ctx, section, kind, query)
+    if len(found.ids) > 1:
+        lines = [f"  {i}  {cat.name(section, i)}" for i in found.ids[:CANDIDATE_LIMIT]]
+        if len(found.ids) > CANDIDATE_LIMIT:
+            lines.append(f"  ... and {len(found.ids) - CANDIDATE_LIMIT} more (try 'skinaxis search {query}')")
+        say(f"skinaxis: '{query}' fits {len(found.ids)} {kind} entries; give one of these ids:\n" + "\n".join(lines))
+        raise typer.Exit(EXIT_NOT_FOUND)
+    entry_id = found.ids[0]
+    if found.partial:
+        say(f"skinaxis: showing {entry_id} ({cat.name(section, entry_id)}) for '{query}'")
+    return cat, cat.sections[section][entry_id]
 
 
 def show_entry(
@@ -176,11 +201,7 @@ def show_entry(
     (views.LOOKUPS)."""
     from skinaxis.views import LOOKUPS
 
-    query = joined(words, f"a {kind} name")
-    cat = catalogue(ctx)
-    entry = cat.find(section, query)
-    if entry is None:
-        not_found(ctx, section, kind, query)
+    cat, entry = find_entry(ctx, section, kind, joined(words, f"a {kind} name"))
     chosen = resolve_format(fmt, as_json)
     page, data = LOOKUPS[kind]
     # Only what is shown is built: a page for the text formats, the data for JSON.

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, complete_conditions, show_entry
+from .common import FormatOption, JsonOption, complete_conditions, emit, find_entry, joined, resolve_format, show_entry
 
 app = typer.Typer()
 
@@ -20,8 +20,18 @@ def condition(
             show_default=False,
         ),
     ],
+    brief: Annotated[
+        bool, typer.Option("--brief", help="The short patient page: in short, when to get help, main treatments.")
+    ] = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """A condition: overview, mechanism, signs, triggers, gut link, tests, treatments, red flags."""
-    show_entry(ctx, "conditions", "condition", name, fmt, as_json)
+    """A condition: in short, when to get help, signs, treatments; then the clinician detail."""
+    chosen = resolve_format(fmt, as_json)
+    if not brief or chosen.value == "json":
+        show_entry(ctx, "conditions", "condition", name, fmt, as_json)
+        return
+    from skinaxis.views import condition_brief
+
+    cat, entry = find_entry(ctx, "conditions", "condition", joined(name, "a condition name"))
+    emit(ctx, condition_brief(cat, entry), None, chosen)

@@ -25,6 +25,44 @@ from .tables import Backlink, Profile, SearchOwner, dump, in_chunks, placeholder
 
 T = TypeVar("T")
 
+# Words a name given in part may carry that say nothing about which entry is meant.
+_PARTIAL_STOPWORDS = frozenset({"a", "an", "and", "in", "of", "on", "the", "with", "skin", "my"})
+# British and American spellings meet in a loose key: "oe" and "ae" become "e" ("morphoea" and
+# "morphea"), and these endings take their British form ("generalized").
+_ENDINGS = (("ized", "ised"), ("ize", "ise"), ("izing", "ising"), ("ization", "isation"))
+
+
+def name_labels(entry: model.Entry) -> list[tuple[int, str]]:
+    """(rank, label) of the names an entry is found by: its id and name (0), its synonyms and
+    any of these without its parenthesis, "Morphoea" for "Morphoea (localised scleroderma)" (1)."""
+    found = [(0, entry.id.replace("-", " ")), (0, entry.name), *((1, s) for s in entry.synonyms)]
+    found += [(1, label.split("(")[0]) for _, label in found[1:] if "(" in label and label.split("(")[0].strip()]
+    return found
+
+
+def loose_key(label: str) -> str:
+    """A label's words stemmed and with spellings folded: "Behcets" and "Behcet's" meet."""
+    from skinaxis.text import stem, words
+
+    out = []
+    for word in words(label):
+        word = word.replace("oe", "e").replace("ae", "e")
+        for american, british in _ENDINGS:
+            if word.endswith(american):
+                word = word[: -len(american)] + british
+                break
+        out.append(stem(word))
+    return " ".join(out)
+
+
+@record
+class NameMatch:
+    """What a name look-up found: one entry id, several equally good (ambiguous), or none;
+    `partial` when the name was only part of the entry's name."""
+
+    ids: list[str]
+    partial: bool = False
+
 
 @record
 class Named:
@@ -149,29 +187,57 @@ class StoredCatalogue:
         return counts
 
     def find(self, section: str, name: str) -> Any | None:
-        """The entry whose id, name or synonym equals `name` once normalised, else None."""
+        """The one entry whose id, name or synonym is `name` (ignoring case, accents, punctuation
+        and spelling variants), else None: a name that fits several, or only part of a name, is
+        for `lookup`."""
+        found = self.lookup(section, name)
+        return self.sections[section].get(found.ids[0]) if len(found.ids) == 1 and not found.partial else None
+
+    def lookup(self, section: str, name: str) -> NameMatch:
+        """The entries a typed name fits best: by exact label (ids and names before synonyms),
+        then by loose spelling, then as part of a name. Several at the best level is ambiguous."""
         from skinaxis.text import normalise
 
-        row = self.db.execute("SELECT id FROM label WHERE section=? AND norm=?", (section, normalise(name))).fetchone()
-        return self.sections[section].get(row[0]) if row else None
+        for key in (normalise(name), loose_key(name)):
+            rows = self.db.execute(
+                "SELECT id, rank FROM name_label WHERE section=? AND key=?", (section, key)
+            ).fetchall()
+            if rows:
+                best = min(rank for _, rank in rows)
+                return NameMatch(list(dict.fromkeys(i for i, rank in rows if rank == best)))
+        words = set(loose_key(name).split())
+        words = words - _PARTIAL_STOPWORDS or words
+        labels: set[int] | None = None
+        owner: dict[int, str] = {}
+        for word in words:
+            query = "SELECT lid, id FROM name_word WHERE section=? AND word=?"
+            found = dict(self.db.execute(query, (section, word)).fetchall())
+            owner.update(found)
+            labels = set(found) if labels is None else labels & set(found)
+        ids = sorted({owner[lid] for lid in labels or ()}, key=lambda i: self.name(section, i) or i)
+        return NameMatch(ids, partial=True)
 
     def suggest(self, section: str, name: str, limit: int = 3) -> list[str]:
-        """Names close to `name` for a "did you mean" message."""
-        from rapidfuzz import fuzz, process
+        """Ids of entries whose labels are closest to `name`, best first, for "did you mean".
+
+        The score is the edit similarity of the whole label, or of the label's words as long as
+        the name, so 'sjogren' ranks "Sjogren's disease" first; one entry is offered once."""
+        from rapidfuzz import fuzz
 
         from skinaxis.text import normalise
 
-        index = dict(self.db.execute("SELECT norm, id FROM label WHERE section=?", (section,)).fetchall())
         query = normalise(name)
-        if not query or not index:
+        if not query:
             return []
-        found = process.extract(query, list(index), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70)
-        names: list[str] = []
-        for label, _score, _ in found:
-            shown = self.name(section, index[label])
-            if shown is not None and shown not in names:
-                names.append(shown)
-        return names[:limit]
+        size = len(query.split())
+        best: dict[str, float] = {}
+        for key, entry_id in self.db.execute("SELECT key, id FROM name_label WHERE section=? AND rank < 2", (section,)):
+            parts = key.split()
+            windows = [" ".join(parts[i : i + size]) for i in range(max(1, len(parts) - size + 1))]
+            score = max(fuzz.ratio(query, key), *(fuzz.ratio(query, w) - 5 for w in windows))
+            if score >= 60 and score > best.get(entry_id, 0):
+                best[entry_id] = score
+        return sorted(best, key=lambda i: (-best[i], i))[:limit]
 
     def ids(self, section: str, prefix: str = "", limit: int = 200) -> list[str]:
         """Entry ids starting with `prefix`, sorted: what shell completion offers."""

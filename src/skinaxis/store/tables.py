@@ -11,9 +11,9 @@ import pickle
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 12  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
+SCHEMA_VERSION = 13  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
 # 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign;
-# 12: marks of non-Latin scripts kept
+# 12: marks of non-Latin scripts kept; 13: names people type (name_label, name_word)
 CHUNK = 500  # ids per IN (...) query: SQLite allows 999 parameters in older builds
 
 SCHEMA = """
@@ -41,6 +41,9 @@ CREATE INDEX implies_broader ON implies(broader);
 CREATE TABLE text_term(stem TEXT, cseq INT, count REAL, PRIMARY KEY(stem, cseq)) WITHOUT ROWID;
 CREATE TABLE person(condition TEXT PRIMARY KEY, ages TEXT, sex TEXT, pregnancy_only INT) WITHOUT ROWID;
 CREATE TABLE english(word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE name_label(section TEXT, key TEXT, id TEXT, rank INT, lid INT);
+CREATE INDEX name_label_key ON name_label(section, key);
+CREATE TABLE name_word(section TEXT, word TEXT, lid INT, id TEXT, PRIMARY KEY(section, word, lid)) WITHOUT ROWID;
 CREATE TABLE text_document(cseq INTEGER PRIMARY KEY, condition TEXT, name TEXT, length REAL);
 """
 

@@ -16,7 +16,7 @@ from typing import Any
 from skinaxis import model, search
 from skinaxis.match import text, vocabulary
 
-from .read import StoredCatalogue
+from .read import StoredCatalogue, loose_key, name_labels
 from .tables import SCHEMA, SCHEMA_VERSION, dump
 
 
@@ -48,6 +48,7 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
             for norm, entry_id in index.items()
         ),
     )
+    _write_names(db, catalogue)
     links = [(rid, *link) for rid, link in enumerate(_backlinks(catalogue), start=1)]
     put("INSERT INTO backlink VALUES (?,?,?,?,?,?,?,?,?,?)", links)
     # The same links without their link objects (the row id stands in for it), one marshalled
@@ -91,6 +92,25 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
     }
     put("INSERT OR REPLACE INTO meta VALUES (?,?)", meta.items())
     db.commit()
+
+
+def _write_names(db: sqlite3.Connection, catalogue: model.Catalogue) -> None:
+    """The names people type (read.StoredCatalogue.lookup): every label by its exact and its loose
+    key with a rank (0 id or name, 1 synonym or name without its parenthesis, 2 loose spelling),
+    and the loose words of every label, for a name given in part ("lichen", "contact dermatitis")."""
+    from skinaxis.text import normalise
+
+    labels: list[tuple[str, str, str, int, int]] = []
+    words: set[tuple[str, str, int, str]] = set()
+    for section, entries in catalogue.sections.items():
+        for entry in entries.values():
+            for rank, label in name_labels(entry):
+                lid = len(labels)
+                labels.append((section, normalise(label), entry.id, rank, lid))
+                labels.append((section, loose_key(label), entry.id, max(rank, 2), lid))
+                words.update((section, word, lid, entry.id) for word in loose_key(label).split())
+    db.executemany("INSERT INTO name_label VALUES (?,?,?,?,?)", labels)
+    db.executemany("INSERT INTO name_word VALUES (?,?,?,?)", words)
 
 
 def _write_search_index(db: sqlite3.Connection, catalogue: model.Catalogue) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .axis import axis_json, axis_page
 from .compare import compare_json, compare_page, compare_rows
-from .condition import condition_json, condition_page, treatments_sorted
+from .condition import condition_brief, condition_json, condition_page, treatments_sorted
 from .listing import list_json, list_page
 from .match import match_json, match_page
 from .search import search_json, search_page
@@ -41,6 +41,7 @@ __all__ = [
     "compare_json",
     "compare_page",
     "compare_rows",
+    "condition_brief",
     "condition_json",
     "condition_page",
     "list_json",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from skinaxis import model
 from skinaxis.page import CAVEAT, Alert, Bullets, Para
-from skinaxis.vocab import CODE_LABELS, URGENCY_ADVICE, URGENCY_RANK
+from skinaxis.vocab import CODE_LABELS, EFFECT_WORDS, LINE_WORDS, URGENCY_ADVICE, URGENCY_RANK
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue as Catalogue
@@ -33,6 +33,49 @@ def more(total: int, shown: int, command: str) -> Para | None:
     if total <= shown:
         return None
     return Para(f"... and {total - shown} more; '{command}' lists them all.")
+
+
+# Signs named after a person keep their capital inside "Everyday words (clinical name)".
+EPONYMS = ("Auspitz", "Darier", "Gottron", "Koebner", "Nikolsky", "Raynaud", "Wickham")
+
+
+def sign_name(catalogue: Catalogue, sign_id: str) -> str:
+    """A sign as a patient reads it: "Itch (pruritus)"; once when both words are the same."""
+    clinical = name_of(catalogue, "manifestations", sign_id)
+    sign = catalogue.manifestations.get(sign_id)
+    everyday = sign.everyday if sign is not None else ""
+    if not everyday or everyday.casefold() == clinical.casefold():
+        return clinical
+    if not clinical.startswith(EPONYMS) and clinical[1:2].islower():
+        clinical = clinical[0].lower() + clinical[1:]
+    return f"{everyday} ({clinical})"
+
+
+def as_sentence(text: str) -> str:
+    """Catalogue notes are often fragments ("mild itch sometimes precedes new patches"): print
+    them with a capital and a full stop, so a page reads as sentences."""
+    text = " ".join(text.split()).rstrip(";,: ")
+    if not text:
+        return ""
+    if text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" or text.endswith(('."', ".)")) else text + "."
+
+
+def treatment_words(line: str, evidence: str) -> str:
+    """ "second line, helps (high certainty)": the line, which way the evidence points, how sure."""
+    return f"{LINE_WORDS[line]}, {EFFECT_WORDS[line]} ({evidence} certainty)"
+
+
+def red_flag_alerts(flags: list[model.RedFlag]) -> list[Alert]:
+    """The red flags grouped by urgency, most urgent first: the advice is said once per group."""
+    alerts = []
+    for urgency in sorted({f.urgency for f in flags}, key=lambda u: -URGENCY_RANK[u]):
+        level = urgency if urgency in ("emergency", "urgent") else "warning"
+        alerts.append(
+            Alert(URGENCY_ADVICE[urgency], [as_sentence(f.text) for f in flags if f.urgency == urgency], level)
+        )
+    return alerts
 
 
 def references_block(refs: list[model.Reference]) -> Bullets:

@@ -44,6 +44,8 @@ def manifestation_json(catalogue: Catalogue, m: model.Manifestation) -> dict[str
     return {
         "id": m.id,
         "name": m.name,
+        "everyday": m.everyday,
+        "question": m.question,
         "synonyms": m.synonyms,
         "hpo": m.hpo,
         "description": m.description,
