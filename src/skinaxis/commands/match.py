@@ -40,6 +40,7 @@ def match(
     questions that would tell them apart. Not a diagnosis."""
     from skinaxis.match import match as run_match
     from skinaxis.views import match_json, match_page
+    from skinaxis.views.match import shown_signs
 
     text = joined(description, "a description of the skin problem")
     cat = catalogue(ctx)
@@ -52,7 +53,7 @@ def match(
         result = _interview(cat, text, answered_yes, answered_no)
     else:
         result = run_match(cat, text, answered_yes, answered_no)
-    emit(ctx, match_page(result), match_json(result), resolve_format(fmt, as_json))
+    emit(ctx, match_page(result, shown_signs(cat, result)), match_json(result), resolve_format(fmt, as_json))
 
 
 def _require_sign(cat: Catalogue, sign: str) -> None:

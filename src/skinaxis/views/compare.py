@@ -8,14 +8,17 @@ from skinaxis.model import Condition
 from skinaxis.page import CAVEAT, Bullets, Page, Table
 from skinaxis.vocab import FREQUENCY_WEIGHT, as_words
 
-from .shared import name_of, red_flag_alert
+from .shared import name_of, red_flag_alerts, sign_name
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue as Catalogue
 
 
-def compare_rows(catalogue: Catalogue, conditions: list[Condition]) -> tuple[list[list[str]], list[list[str]]]:
-    """Distinguishing rows (signs whose frequency differs between the conditions) and shared ones."""
+def compare_rows(
+    catalogue: Catalogue, conditions: list[Condition], shown: bool = True
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Distinguishing rows (signs whose frequency differs between the conditions) and shared ones;
+    signs by their everyday name first when `shown` (the page), by their clinical name otherwise."""
     signs: list[str] = []
     for c in conditions:
         for link in c.manifestations:
@@ -28,7 +31,7 @@ def compare_rows(catalogue: Catalogue, conditions: list[Condition]) -> tuple[lis
         for c in conditions:
             found = next((m for m in c.manifestations if m.id == sign), None)
             cells.append(found.frequency if found else "-")
-        row = [name_of(catalogue, "manifestations", sign), *cells]
+        row = [sign_name(catalogue, sign) if shown else name_of(catalogue, "manifestations", sign), *cells]
         (shared if len(set(cells)) == 1 else distinct).append(row)
 
     def spread(row: list[str]) -> float:
@@ -84,12 +87,12 @@ def compare_page(catalogue: Catalogue, conditions: list[Condition]) -> Page:
     )
     page.add("Signs they share", Table(["Sign", *names], shared))
     for c in conditions:
-        page.add(f"Red flags: {c.name}", red_flag_alert(c.red_flags))
+        page.add(f"When to get help: {c.name}", *red_flag_alerts(c.red_flags))
     return page
 
 
 def compare_json(catalogue: Catalogue, conditions: list[Condition]) -> dict[str, Any]:
-    distinct, shared = compare_rows(catalogue, conditions)
+    distinct, shared = compare_rows(catalogue, conditions, shown=False)
     ids = [c.id for c in conditions]
     return {
         "conditions": [

@@ -7,11 +7,24 @@ from typing import TYPE_CHECKING, Any
 from skinaxis.page import CAVEAT, Alert, Page, Para, Table
 from skinaxis.vocab import TRIAGE_ADVICE
 
+from .shared import sign_name
+
 if TYPE_CHECKING:
     from skinaxis.match import MatchResult
+    from skinaxis.store import StoredCatalogue as Catalogue
 
 
-def match_page(result: MatchResult) -> Page:
+def match_page(result: MatchResult, signs: dict[str, str] | None = None) -> Page:
+    """`signs`: clinical name -> how a page shows the sign ("Itch (pruritus)"), see shown_signs."""
+    signs = signs or {}
+
+    def shown(text: str) -> str:
+        # Reasons start with the sign's clinical name ("Pruritus (hallmark ...)").
+        for clinical, everyday in signs.items():
+            if text == clinical or text.startswith(clinical + " ("):
+                return everyday + text[len(clinical) :]
+        return text
+
     page = Page("Symptom explorer", f"You wrote: {result.query}")
     page.add(
         "Triage",
@@ -25,7 +38,11 @@ def match_page(result: MatchResult) -> Page:
         "What was recognised",
         Table(
             ["Kind", "Recognised", "From your words"],
-            [[("not " if r.negated else "") + r.type, r.name, r.text] for r in result.recognised if not r.shadowed],
+            [
+                [("not " if r.negated else "") + r.type, shown(r.name), r.text]
+                for r in result.recognised
+                if not r.shadowed
+            ],
         ),
         Para(result.note),
     )
@@ -39,7 +56,7 @@ def match_page(result: MatchResult) -> Page:
             place,
             c.name,
             f"{c.score:.2f}",
-            "; ".join(r.text for r in c.supporting),
+            "; ".join(shown(r.text) for r in c.supporting),
             "; ".join(r.text for r in c.opposing),
         ]
         for place, c in zip(places(result.conditions), result.conditions, strict=True)
@@ -64,6 +81,12 @@ def match_page(result: MatchResult) -> Page:
         ),
     )
     return page
+
+
+def shown_signs(catalogue: Catalogue, result: MatchResult) -> dict[str, str]:
+    """The recognised signs' clinical names with how a page shows them ("Itch (pruritus)")."""
+    found = {r.name: sign_name(catalogue, r.id) for r in result.recognised if r.type == "manifestation"}
+    return {clinical: everyday for clinical, everyday in found.items() if clinical != everyday}
 
 
 def match_json(result: MatchResult) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from skinaxis import model
 from skinaxis.page import CAVEAT, Bullets, Page, Para, Table
 from skinaxis.vocab import FREQUENCY_WEIGHT, STRENGTH_WEIGHT
 
-from .shared import ROW_LIMIT, badges, more, name_of, references_block, references_json
+from .shared import ROW_LIMIT, badges, more, name_of, references_block, references_json, sign_name
 
 if TYPE_CHECKING:
     from skinaxis.store import Named
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def manifestation_page(catalogue: Catalogue, m: model.Manifestation) -> Page:
-    page = Page(m.name, "Everyday words: " + ", ".join(m.synonyms) if m.synonyms else "", badges(m))
+    page = Page(sign_name(catalogue, m.id), "Everyday words: " + ", ".join(m.synonyms) if m.synonyms else "", badges(m))
     page.add("What it is", Para(m.description), Para(m.hpo or "", label="HPO"))
     links, total = manifestation_links(catalogue, m, ROW_LIMIT)
     rows = [
@@ -27,8 +27,8 @@ def manifestation_page(catalogue: Catalogue, m: model.Manifestation) -> Page:
         Table(["Condition", "How characteristic", "Where"], rows),
         more(total, len(links), f"skinaxis list conditions --manifestation {m.id}"),
     )
-    page.add("Argues against", Bullets([name_of(catalogue, "manifestations", x) for x in m.contrasts]))
-    page.add("A form of", Bullets([name_of(catalogue, "manifestations", x) for x in m.broader]))
+    page.add("Argues against", Bullets([sign_name(catalogue, x) for x in m.contrasts]))
+    page.add("A form of", Bullets([sign_name(catalogue, x) for x in m.broader]))
     return page
 
 
