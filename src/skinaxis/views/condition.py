@@ -33,6 +33,7 @@ from .shared import (
     sign_name,
     standard_caveats,
     treatment_words,
+    where_words,
 )
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def signs_table(catalogue: Catalogue, c: Condition) -> Table:
         (
             sign_name(catalogue, m.id),
             FREQUENCY_WORDS[m.frequency],
-            ", ".join(name_of(catalogue, "sites", s).lower() for s in m.sites),
+            where_words(catalogue, m.sites),
             m.note,
         )
         for m in signs
@@ -130,7 +131,7 @@ def signs_table(catalogue: Catalogue, c: Condition) -> Table:
     return Table(
         ["Sign", "How typical", "Where", "Note"],
         [list(row) for row in rows],
-        prose=[(name, _joined(f"{how}, on the {where}" if where else how, note)) for name, how, where, note in rows],
+        prose=[(name, _joined(f"{how}, {where}" if where else how, note)) for name, how, where, note in rows],
     )
 
 

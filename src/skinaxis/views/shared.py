@@ -51,6 +51,18 @@ def sign_name(catalogue: Catalogue, sign_id: str) -> str:
     return f"{everyday} ({clinical})"
 
 
+def where_words(catalogue: Catalogue, sites: list[str]) -> str:
+    """ "on the face, hands and widespread" reads wrong: places, and "widespread" said apart."""
+    names = [name_of(catalogue, "sites", s).lower() for s in sites]
+    places = [n for n in names if n != "widespread"]
+    said = ""
+    if places:
+        said = "on the " + (", ".join(places[:-1]) + " and " + places[-1] if len(places) > 1 else places[0])
+    if len(places) < len(names):
+        said = f"{said}, or widespread" if said else "widespread"
+    return said
+
+
 def as_sentence(text: str) -> str:
     """Catalogue notes are often fragments ("mild itch sometimes precedes new patches"): print
     them with a capital and a full stop, so a page reads as sentences."""

@@ -6,9 +6,18 @@ from typing import TYPE_CHECKING, Any
 
 from skinaxis import model
 from skinaxis.page import CAVEAT, Bullets, Page, Para, Table
-from skinaxis.vocab import FREQUENCY_WEIGHT, STRENGTH_WEIGHT
+from skinaxis.vocab import FREQUENCY_WEIGHT, FREQUENCY_WORDS, STRENGTH_MEANING, STRENGTH_WEIGHT, STRENGTH_WORDS
 
-from .shared import ROW_LIMIT, badges, more, name_of, references_block, references_json, sign_name
+from .shared import (
+    ROW_LIMIT,
+    as_sentence,
+    badges,
+    more,
+    references_block,
+    references_json,
+    sign_name,
+    where_words,
+)
 
 if TYPE_CHECKING:
     from skinaxis.store import Named
@@ -19,12 +28,14 @@ def manifestation_page(catalogue: Catalogue, m: model.Manifestation) -> Page:
     page = Page(sign_name(catalogue, m.id), "Everyday words: " + ", ".join(m.synonyms) if m.synonyms else "", badges(m))
     page.add("What it is", Para(m.description), Para(m.hpo or "", label="HPO"))
     links, total = manifestation_links(catalogue, m, ROW_LIMIT)
-    rows = [
-        [c.name, link.frequency, ", ".join(name_of(catalogue, "sites", s) for s in link.sites)] for c, link in links
-    ]
+    rows = [[c.name, FREQUENCY_WORDS[link.frequency], where_words(catalogue, link.sites)] for c, link in links]
     page.add(
         "Conditions that show it",
-        Table(["Condition", "How characteristic", "Where"], rows),
+        Table(
+            ["Condition", "How typical", "Where"],
+            rows,
+            prose=[(name, f"{how}, {where}." if where else f"{how}.") for name, how, where in rows],
+        ),
         more(total, len(links), f"skinaxis list conditions --manifestation {m.id}"),
     )
     page.add("Argues against", Bullets([sign_name(catalogue, x) for x in m.contrasts]))
@@ -73,8 +84,13 @@ def trigger_page(catalogue: Catalogue, t: model.Trigger) -> Page:
     links, total = trigger_links(catalogue, t, ROW_LIMIT)
     page.add(
         "Conditions it affects",
-        Table(["Condition", "Strength", "Note"], [[c.name, link.strength, link.note] for c, link in links]),
+        Table(
+            ["Condition", "Link", "Note"],
+            [[c.name, STRENGTH_WORDS[link.strength], link.note] for c, link in links],
+            prose=[(c.name, f"{STRENGTH_WORDS[link.strength]}. {as_sentence(link.note)}".strip()) for c, link in links],
+        ),
         more(total, len(links), f"skinaxis list conditions --trigger {t.id}"),
+        Para(STRENGTH_MEANING if links else ""),
     )
     page.add("References", references_block(t.references))
     return page
