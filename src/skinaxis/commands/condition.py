@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, complete_conditions, emit, find_entry, joined, resolve_format, show_entry
+from .common import FormatOption, JsonOption, complete_conditions, show_entry
 
 app = typer.Typer()
 
@@ -21,17 +21,20 @@ def condition(
         ),
     ],
     brief: Annotated[
-        bool, typer.Option("--brief", help="The short patient page: in short, when to get help, main treatments.")
+        bool,
+        typer.Option(
+            "--brief",
+            help="The short page for a patient: in short, when to get help, main treatments, who to see "
+            "(text formats; JSON is always whole).",
+        ),
     ] = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """A condition: in short, when to get help, signs, treatments; then the clinician detail."""
-    chosen = resolve_format(fmt, as_json)
-    if not brief or chosen.value == "json":
-        show_entry(ctx, "conditions", "condition", name, fmt, as_json)
-        return
-    from skinaxis.views import condition_brief
+    page_view = None
+    if brief:
+        from skinaxis.views import condition_brief
 
-    cat, entry = find_entry(ctx, "conditions", "condition", joined(name, "a condition name"))
-    emit(ctx, condition_brief(cat, entry), None, chosen)
+        page_view = condition_brief
+    show_entry(ctx, "conditions", "condition", name, fmt, as_json, page_view)
