@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 from skinaxis.model import Condition
 from skinaxis.page import CAVEAT, Bullets, Page, Table
-from skinaxis.vocab import FREQUENCY_WEIGHT, as_words
+from skinaxis.vocab import FREQUENCY_WEIGHT, STRENGTH_WORDS, as_words
 
-from .shared import name_of, red_flag_alerts, sign_name
+from .shared import as_sentence, name_of, red_flag_alerts, sign_name
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue as Catalogue
@@ -46,7 +46,7 @@ def compare_page(catalogue: Catalogue, conditions: list[Condition]) -> Page:
     names = [c.name for c in conditions]
     page = Page("Compare: " + " / ".join(names))
     for c in conditions:
-        page.add(f"What sets {c.name} apart", Bullets(c.distinguishing))
+        page.add(f"What sets {c.name} apart", Bullets([as_sentence(d) for d in c.distinguishing]))
     distinct, shared = compare_rows(catalogue, conditions)
     page.add("Signs that differ", Table(["Sign", *names], distinct))
     page.add(
@@ -55,7 +55,7 @@ def compare_page(catalogue: Catalogue, conditions: list[Condition]) -> Page:
             ["", *names],
             [
                 ["Usual onset", *[", ".join(as_words(a) for a in c.ages) for c in conditions]],
-                ["Group", *[c.group for c in conditions]],
+                ["Group", *[as_words(c.group) for c in conditions]],
                 [
                     "Strongest triggers",
                     *[
@@ -64,7 +64,13 @@ def compare_page(catalogue: Catalogue, conditions: list[Condition]) -> Page:
                         for c in conditions
                     ],
                 ],
-                ["Gut link", *[f"{c.gut.strength} ({c.gut.evidence} evidence)" if c.gut else "-" for c in conditions]],
+                [
+                    "Gut link",
+                    *[
+                        f"{STRENGTH_WORDS[c.gut.strength]} ({c.gut.evidence} certainty)" if c.gut else "-"
+                        for c in conditions
+                    ],
+                ],
                 ["ICD-10", *[c.codes.get("icd10", "") for c in conditions]],
             ],
         ),
