@@ -25,7 +25,6 @@ CREATE TABLE entry(section TEXT, id TEXT, seq INT, name TEXT, parent TEXT, rid I
 CREATE TABLE body(rid INTEGER PRIMARY KEY, data BLOB);
 CREATE INDEX entry_parent ON entry(section, parent);
 CREATE INDEX entry_seq ON entry(section, seq);
-CREATE TABLE label(section TEXT, norm TEXT, id TEXT, PRIMARY KEY(section, norm)) WITHOUT ROWID;
 CREATE TABLE backlink(rid INTEGER PRIMARY KEY, kind TEXT, target TEXT, cseq INT, condition TEXT, name TEXT,
                       ord INT, grade TEXT, via TEXT, detail BLOB);
 CREATE TABLE posting(kind TEXT, target TEXT, rows BLOB, PRIMARY KEY(kind, target)) WITHOUT ROWID;

@@ -40,14 +40,6 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
         ),
     )
     put("INSERT INTO body VALUES (?,?)", ((rid, dump(entry)) for rid, (_, _, entry) in enumerate(everything, start=1)))
-    put(
-        "INSERT INTO label VALUES (?,?,?)",
-        (
-            (section, norm, entry_id)
-            for section, index in catalogue.name_index().items()
-            for norm, entry_id in index.items()
-        ),
-    )
     _write_names(db, catalogue)
     links = [(rid, *link) for rid, link in enumerate(_backlinks(catalogue), start=1)]
     put("INSERT INTO backlink VALUES (?,?,?,?,?,?,?,?,?,?)", links)
