@@ -134,7 +134,10 @@ def test_a_store_damaged_inside_is_removed_and_the_command_still_answers(workspa
     for page in pages:
         data[(page - 1) * size : page * size] = b"\xff" * size
     path.write_bytes(bytes(data))
-    assert files.open_valid(store.source_files([workspace]) or [], [workspace]) is not None  # opens fine
+    sources = store.source_files([workspace]) or []
+    assert files.open_valid(sources, [workspace]) is None  # its digest no longer matches its seal
+    reseal(path)  # as if the damage came after the check (a failing disk): it shows only mid-command
+    assert files.open_valid(sources, [workspace]) is not None  # opens fine
     env = {**os.environ, "SKINAXIS_DATA": str(workspace), "SKINAXIS_CACHE_DIR": str(workspace.parent / "cache")}
     done = subprocess.run(
         [sys.executable, "-m", "skinaxis", "condition", "psoriasis"], capture_output=True, text=True, env=env
@@ -142,6 +145,14 @@ def test_a_store_damaged_inside_is_removed_and_the_command_still_answers(workspa
     assert done.returncode == 0, done.stderr
     assert "Psoriasis" in done.stdout
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def reseal(path: Path) -> None:
+    """Seal a store as it is now, as a build would (what only this user's key can do)."""
+    seal = files._read_seal(path.parent, path)
+    assert seal is not None
+    seal.update(store=files._signature(path.stat()), digest=files._file_digest(path))
+    files._write_seal(path.parent, path, seal)
 
 
 def test_no_home_directory_means_no_cache_not_an_error(monkeypatch):
@@ -157,14 +168,24 @@ def test_no_home_directory_means_no_cache_not_an_error(monkeypatch):
 
 def test_temporary_files_left_by_a_killed_build_are_removed(workspace):
     folder = workspace.parent / "cache"
-    folder.mkdir()
-    left = folder / ".tmp-killed.sqlite"
-    left.write_bytes(b"half a store")
-    age(left, seconds=2 * files.STALE_TEMPORARY_S)
-    fresh = folder / ".tmp-running.sqlite"
-    fresh.write_bytes(b"another run is writing this")
+    folder.mkdir(mode=0o700)
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        old = folder / f"{files.TEMPORARY_PREFIX}{running.pid}-old.sqlite"
+        old.write_bytes(b"half a store, by a pid reused since")
+        age(old, seconds=2 * files.STALE_TEMPORARY_S)
+        fresh = folder / f"{files.TEMPORARY_PREFIX}{running.pid}-now.sqlite"
+        fresh.write_bytes(b"another run is writing this")
+        store.open_catalogue()
+        assert not old.exists() and fresh.exists()
+    finally:
+        running.kill()
+        running.wait()
+    store.open_catalogue()  # its process is gone: removed at the next build, without waiting an hour
+    assert fresh.exists()  # (a run served from the store builds nothing, removes nothing)
+    (workspace / "conditions.yaml").write_text((workspace / "conditions.yaml").read_text() + "\n")
     store.open_catalogue()
-    assert not left.exists() and fresh.exists()
+    assert not fresh.exists()
 
 
 def test_invalid_catalogue_is_never_cached(workspace):

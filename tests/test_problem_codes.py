@@ -10,7 +10,7 @@ from skinaxis.problems import CODES
 
 PROBLEMS = FIXTURES / "problems"
 # Codes whose fixture cannot be a small file in git, or that need no file: tested below instead.
-SPECIAL = {"SKX017", "SKX020", "SKX021"}
+SPECIAL = {"SKX017", "SKX020", "SKX021", "SKX024"}
 
 
 def test_every_code_has_a_fixture_or_a_special_test():

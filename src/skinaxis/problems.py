@@ -32,6 +32,7 @@ CODES: dict[str, str] = {
     "SKX021": "file too large",
     "SKX022": "override: true on an id that the shipped catalogue does not have",
     "SKX023": "more than one YAML document in a file",
+    "SKX024": "catalogue directories nested too deeply",
     "SKX030": "manifestation without a question for patients",
 }
 

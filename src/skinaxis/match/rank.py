@@ -11,11 +11,11 @@ an age outside its usual onset.
 from __future__ import annotations
 
 import heapq
-import marshal
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from skinaxis.record import record
+from skinaxis.store.tables import load_plain
 from skinaxis.vocab import FREQUENCY_WEIGHT, STRENGTH_WEIGHT, as_words
 
 from .results import Ranked, Reason, Recognised
@@ -192,7 +192,7 @@ def rank(
         is_named = profile.condition in named
         memo_key = (profile.data, is_named)
         if memo_key not in scored:
-            scored[memo_key] = _score(marshal.loads(profile.data), is_named, query)
+            scored[memo_key] = _score(load_plain(profile.data), is_named, query)
         result = scored[memo_key]
         score, _possible, supporting, _opposing = result
         if supporting and score > 0:

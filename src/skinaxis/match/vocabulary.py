@@ -7,7 +7,6 @@ the signs' specificity. A run reads only the groups that share a word with the d
 
 from __future__ import annotations
 
-import marshal
 import math
 import weakref
 from typing import TYPE_CHECKING, Any
@@ -184,7 +183,9 @@ class StoredVocabulary:
     """The match vocabulary as written into the store: phrases are fetched by the words of a query."""
 
     def __init__(self, catalogue: StoredCatalogue) -> None:
-        data = marshal.loads(catalogue.meta("vocabulary"))
+        from skinaxis.store.tables import load_plain
+
+        data = load_plain(catalogue.meta("vocabulary"))
         self._catalogue = catalogue
         self.stems: set[str] = set(data["stems"])
         self.sorted_stems: list[str] = data["stems"]  # stored sorted: what typos are compared with

@@ -28,7 +28,7 @@ def source_files(roots: list[Path]) -> list[Path] | None:
         if not all(root.is_dir() for root in roots):
             return None
         return [path for root in roots for path in loader.catalogue_files(root)]
-    except OSError:
+    except (OSError, loader.Unreadable):
         return None
 
 

@@ -10,8 +10,6 @@ This is the hot path: it imports no parser, no matcher and no renderer.
 
 from __future__ import annotations
 
-import marshal
-import pickle
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -21,7 +19,7 @@ from skinaxis import model
 from skinaxis.record import record
 from skinaxis.vocab import SECTION_KIND
 
-from .tables import Backlink, Profile, SearchOwner, dump, in_chunks, placeholders
+from .tables import Backlink, Profile, SearchOwner, in_chunks, load, load_plain, placeholders
 
 T = TypeVar("T")
 
@@ -93,7 +91,7 @@ class Section(Mapping[str, T], Generic[T]):
         ).fetchone()
         if row is None:
             raise KeyError(key)
-        value: T = pickle.loads(row[0])
+        value: T = load(row[0])
         self._loaded[key] = value
         return value
 
@@ -114,7 +112,7 @@ class Section(Mapping[str, T], Generic[T]):
                 (self._section,),
             )
             loaded = self._loaded
-            self._loaded = {key: loaded[key] if key in loaded else pickle.loads(body) for key, body in rows}
+            self._loaded = {key: loaded[key] if key in loaded else load(body) for key, body in rows}
             self._complete = True
         return self._loaded
 
@@ -175,7 +173,7 @@ class StoredCatalogue:
 
     @property
     def axis(self) -> model.Axis | None:
-        value: model.Axis | None = pickle.loads(self.meta("axis") or dump(None))
+        value: model.Axis | None = load(self.meta("axis") or "null")
         return value
 
     def meta(self, key: str) -> Any:
@@ -183,7 +181,7 @@ class StoredCatalogue:
         return None if row is None else row[0]
 
     def counts(self) -> dict[str, int]:
-        counts: dict[str, int] = marshal.loads(self.meta("counts"))
+        counts: dict[str, int] = load_plain(self.meta("counts"))
         return counts
 
     def find(self, section: str, name: str) -> Any | None:
@@ -299,7 +297,7 @@ class StoredCatalogue:
         for part in in_chunks(wanted):
             query = f"SELECT rows FROM posting WHERE kind=? AND target IN ({placeholders(part)})"
             for (blob,) in self.db.execute(query, (kind, *part)):
-                rows += map(make, marshal.loads(blob))
+                rows += map(make, load_plain(blob))
         if ordered and len(wanted) > 1:
             # Each list is stored in (cseq, order) order and rows lead with cseq, so the natural
             # tuple order (compared in C) is catalogue order, then link order.
@@ -311,7 +309,7 @@ class StoredCatalogue:
         found: dict[int, Any] = {}
         for part in in_chunks(sorted(set(row_ids))):
             query = f"SELECT rid, detail FROM backlink WHERE rid IN ({placeholders(part)})"
-            found.update((rid, pickle.loads(detail)) for rid, detail in self.db.execute(query, part))
+            found.update((rid, load(detail)) for rid, detail in self.db.execute(query, part))
         return found
 
     def linked_from(
@@ -385,7 +383,7 @@ class StoredCatalogue:
             )
             for gid, kind, words, owners in rows:
                 if gid not in found:
-                    found[gid] = (gid, kind, tuple(words.split()), marshal.loads(owners))
+                    found[gid] = (gid, kind, tuple(words.split()), load_plain(owners))
         return [found[gid] for gid in sorted(found)]
 
     def broader_signs(self, sign: str) -> list[str]:
@@ -421,7 +419,7 @@ class StoredCatalogue:
         value = self.meta("text-stats")
         if not value:
             return None
-        total, average = marshal.loads(value)
+        total, average = load_plain(value)
         return (int(total), float(average)) if total else None
 
     def text_postings(self, stems: list[str]) -> list[tuple[str, int, float]]:

@@ -7,13 +7,16 @@ rather than misread.
 
 from __future__ import annotations
 
-import pickle
+import json
+import sqlite3
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 13  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
+SCHEMA_VERSION = 14  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
 # 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign;
 # 12: marks of non-Latin scripts kept; 13: names people type (name_label, name_word)
+# 14: JSON instead of pickle and marshal
+APPLICATION_ID = 0x534B5841  # "SKXA" in the SQLite header: a store file skinaxis wrote
 CHUNK = 500  # ids per IN (...) query: SQLite allows 999 parameters in older builds
 
 SCHEMA = """
@@ -69,7 +72,7 @@ class Profile(NamedTuple):
     cseq: int
     condition: str
     name: str
-    data: bytes  # marshalled (ages, signs as (id, frequency, sites), triggers as (id, strength))
+    data: str  # JSON of (ages, signs as (id, frequency, sites), triggers as (id, strength))
 
 
 class SearchOwner(NamedTuple):
@@ -84,8 +87,82 @@ class SearchOwner(NamedTuple):
     name: str  # the entry's name
 
 
-def dump(value: object) -> bytes:
-    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+# Data only, never code: what the store holds is JSON, and records come back only as the model
+# classes named here (pickle and marshal would run or crash on a forged byte string). A record is
+# an object {"@": class, field: value, ...}; a plain mapping is {"@": "", "items": [[key, value]]},
+# so every JSON object in a body is one of ours and anything else is damage (ValueError).
+
+
+def _record_classes() -> dict[str, Any]:
+    from skinaxis import model
+
+    classes = [getattr(model, name) for name in dir(model)]
+    return {
+        cls.__name__: cls
+        for cls in classes
+        if isinstance(cls, type) and cls.__module__ == model.__name__ and hasattr(cls, "__record_fields__")
+    }
+
+
+_RECORDS: dict[str, tuple[Any, frozenset[str]]] = {}
+
+
+def _plain(value: Any) -> Any:
+    fields = getattr(type(value), "__record_fields__", None)
+    if fields is not None:
+        return {"@": type(value).__name__, **{name: _plain(getattr(value, name)) for name, _, _ in fields}}
+    if isinstance(value, dict):
+        return {"@": "", "items": [[_plain(k), _plain(v)] for k, v in value.items()]}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"the store cannot hold a {type(value).__name__}")
+
+
+def _revive(obj: dict[str, Any]) -> Any:
+    if not _RECORDS:
+        _RECORDS.update((n, (c, frozenset(f[0] for f in c.__record_fields__))) for n, c in _record_classes().items())
+    tag = obj.pop("@", None)
+    if tag == "" and set(obj) == {"items"} and isinstance(obj["items"], list):
+        return dict(obj["items"])
+    known = _RECORDS.get(tag) if isinstance(tag, str) else None
+    if known is None or set(obj) != known[1]:
+        raise ValueError("a stored record of no known class")
+    made = known[0].__new__(known[0])
+    made.__dict__.update(obj)
+    return made
+
+
+class DamagedStore(sqlite3.DatabaseError):
+    """A stored value that does not decode: the command discards the store and runs again on a
+    fresh build (cli.run treats it as it treats any SQLite database error)."""
+
+
+def dump(value: object) -> str:
+    """A value of the model (records, lists, mappings, text, numbers) as data-only JSON."""
+    return json.dumps(_plain(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def load(text: str | bytes) -> Any:
+    """What dump wrote, records restored only as the model's own classes; ValueError if damaged."""
+    try:
+        return json.loads(text, object_hook=_revive)
+    except (RecursionError, TypeError, ValueError) as exc:
+        raise DamagedStore("a damaged store value") from exc
+
+
+def dump_plain(value: object) -> str:
+    """Lists, mappings, text and numbers (no records) as JSON: postings, profiles, summaries."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def load_plain(text: str | bytes | None) -> Any:
+    """What dump_plain wrote; DamagedStore if it does not decode."""
+    try:
+        return json.loads(text)  # type: ignore[arg-type]
+    except (RecursionError, TypeError, ValueError) as exc:
+        raise DamagedStore("a damaged store value") from exc
 
 
 def in_chunks(items: list[Any]) -> Iterator[list[Any]]:

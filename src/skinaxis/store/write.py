@@ -7,7 +7,6 @@ writer. Nothing on the read path imports this module.
 
 from __future__ import annotations
 
-import marshal
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -17,12 +16,13 @@ from skinaxis import model, search
 from skinaxis.match import text, vocabulary
 
 from .read import StoredCatalogue, loose_key, name_labels
-from .tables import SCHEMA, SCHEMA_VERSION, dump
+from .tables import APPLICATION_ID, SCHEMA, SCHEMA_VERSION, dump, dump_plain
 
 
 def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[tuple[Any, ...]] = ()) -> None:
     """Write the validated catalogue and its indexes into an empty database."""
     db.executescript(SCHEMA)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # what pruning checks before it removes a store
     put = db.executemany
     put("INSERT INTO source VALUES (?,?,?,?,?,?,?)", sources)
     # Names and links stay in small rows; whole entries go to a table of their own, so that
@@ -43,13 +43,13 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
     _write_names(db, catalogue)
     links = [(rid, *link) for rid, link in enumerate(_backlinks(catalogue), start=1)]
     put("INSERT INTO backlink VALUES (?,?,?,?,?,?,?,?,?,?)", links)
-    # The same links without their link objects (the row id stands in for it), one marshalled
+    # The same links without their link objects (the row id stands in for it), one JSON
     # list per target: search and match read thousands of them for a common sign, and one blob
     # reads far faster than rows. The tuples are in the field order of tables.Backlink.
     postings: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
     for rid, kind, target, cseq, condition, name, order, grade, via, _detail in links:
         postings.setdefault((kind, target), []).append((cseq, condition, name, order, grade, via, target, rid))
-    put("INSERT INTO posting VALUES (?,?,?)", ((k, t, marshal.dumps(rows)) for (k, t), rows in postings.items()))
+    put("INSERT INTO posting VALUES (?,?,?)", ((k, t, dump_plain(rows)) for (k, t), rows in postings.items()))
     put(
         "INSERT INTO profile VALUES (?,?,?,?)",
         (
@@ -57,7 +57,7 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
                 c.id,
                 cseq,
                 c.name,
-                marshal.dumps(
+                dump_plain(
                     (
                         tuple(c.ages),
                         tuple((m.id, m.frequency, tuple(m.sites)) for m in c.manifestations),
@@ -80,7 +80,7 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
         "schema": str(SCHEMA_VERSION),
         "build": os.urandom(8).hex(),  # ties the side file of re-stamps to this build
         "axis": dump(catalogue.axis),
-        "counts": marshal.dumps(catalogue.counts()),
+        "counts": dump_plain(catalogue.counts()),
     }
     put("INSERT OR REPLACE INTO meta VALUES (?,?)", meta.items())
     db.commit()
@@ -119,11 +119,11 @@ def _write_match_vocabulary(db: sqlite3.Connection, catalogue: model.Catalogue) 
     rows = vocabulary.index_rows(catalogue)
     db.executemany(
         "INSERT INTO phrase VALUES (?,?,?,?)",
-        ((gid, kind, " ".join(stems), marshal.dumps(owners)) for gid, kind, stems, owners in rows.groups),
+        ((gid, kind, " ".join(stems), dump_plain(owners)) for gid, kind, stems, owners in rows.groups),
     )
     db.executemany("INSERT INTO phrase_stem VALUES (?,?)", rows.group_words)
     db.executemany("INSERT INTO implies VALUES (?,?)", rows.implies)
-    db.execute("INSERT INTO meta VALUES ('vocabulary', ?)", (marshal.dumps(rows.summary),))
+    db.execute("INSERT INTO meta VALUES ('vocabulary', ?)", (dump_plain(rows.summary),))
 
 
 def _write_text_index(db: sqlite3.Connection, catalogue: model.Catalogue) -> None:
@@ -133,7 +133,7 @@ def _write_text_index(db: sqlite3.Connection, catalogue: model.Catalogue) -> Non
     db.executemany("INSERT INTO text_document VALUES (?,?,?,?)", rows.documents)
     lengths = [length for *_, length in rows.documents]
     stats = (len(lengths), sum(lengths) / len(lengths)) if lengths else (0, 0.0)
-    db.execute("INSERT INTO meta VALUES ('text-stats', ?)", (marshal.dumps(stats),))
+    db.execute("INSERT INTO meta VALUES ('text-stats', ?)", (dump_plain(stats),))
 
 
 def _backlinks(catalogue: model.Catalogue) -> Iterator[tuple[Any, ...]]:

@@ -1,0 +1,244 @@
+"""Hostile fixtures, one per class of attack: the cache directory as a way in, signals, clinic
+catalogues that try to take over or silence shipped pages, and faults of the command line.
+
+Each runs the real program in a subprocess where the behaviour is the process's own (exit codes,
+signals, stderr), and asserts exactly what happens."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import MINI
+from skinaxis.store import files
+
+SRC = str(Path(__file__).parents[1] / "src")
+POSIX = pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX owners, modes and FIFOs")
+
+
+@pytest.fixture
+def place(tmp_path: Path) -> dict[str, Path]:
+    base = tmp_path / "base"
+    shutil.copytree(MINI, base)
+    return {"base": base, "cache": tmp_path / "cache", "tmp": tmp_path}
+
+
+def run(place: dict[str, Path], *args: str, timeout: float = 120, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {
+        **os.environ,
+        "PYTHONPATH": SRC,
+        "SKINAXIS_DATA": str(place["base"]),
+        "SKINAXIS_CACHE_DIR": str(place["cache"]),
+        "SKINAXIS_CATALOGUE": "",
+        "COLUMNS": "80",
+        "NO_COLOR": "1",
+    }
+    environment.pop("SKINAXIS_NO_CACHE", None)
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "skinaxis", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=timeout,
+        cwd=place["tmp"],
+    )
+
+
+def the_store(place: dict[str, Path]) -> Path:
+    (path,) = sorted(place["cache"].glob("catalogue-*.sqlite"))
+    return path
+
+
+def reseal(path: Path) -> None:
+    """Seal a store as it is now (what only this user's key can do): damage the seal cannot see."""
+    seal = files._read_seal(path.parent, path)
+    assert seal is not None
+    seal.update(store=files._signature(path.stat()), digest=files._file_digest(path), checked=time.time_ns())
+    files._write_seal(path.parent, path, seal)
+
+
+def forge_red_flag(path: Path, text: str) -> None:
+    """Rewrite psoriasis's red flags in the body and in the reverse links, as a JSON-aware forger would."""
+    db = sqlite3.connect(path)
+    (rid,) = db.execute("SELECT rid FROM entry WHERE section='conditions' AND id='psoriasis'").fetchone()
+    (body,) = db.execute("SELECT data FROM body WHERE rid=?", (rid,)).fetchone()
+    entry = json.loads(body)
+    assert entry["red_flags"], "the mini psoriasis has a red flag to forge"
+    for flag in entry["red_flags"]:
+        flag["text"] = text
+    db.execute("UPDATE body SET data=? WHERE rid=?", (json.dumps(entry), rid))
+    for row, detail in db.execute("SELECT rid, detail FROM backlink WHERE kind='red-flag'").fetchall():
+        flag = json.loads(detail)
+        flag["text"] = text
+        db.execute("UPDATE backlink SET detail=? WHERE rid=?", (json.dumps(flag), row))
+    db.commit()
+    db.close()
+
+
+# 1. The cache directory is no way in.
+
+
+@POSIX
+@pytest.mark.parametrize("mode", [0o777, 0o770, 0o1777])
+def test_a_directory_others_can_write_is_ignored_with_one_warning(place, mode):
+    assert run(place, "condition", "psoriasis").returncode == 0
+    forge_red_flag(the_store(place), "FORGED")
+    reseal(the_store(place))  # even a store sealed with the key is not read from such a directory
+    place["cache"].chmod(mode)
+    done = run(place, "condition", "psoriasis")
+    assert done.returncode == 0
+    assert "FORGED" not in done.stdout and "Psoriasis" in done.stdout
+    (warning,) = done.stderr.splitlines()
+    assert warning.startswith("skinaxis: warning: cache not used (") and "writable by group or others" in warning
+    assert "built in memory for this run" in warning
+
+
+@POSIX
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to hand a directory over")
+def test_a_directory_owned_by_another_user_is_ignored(place):
+    assert run(place, "condition", "psoriasis").returncode == 0
+    forge_red_flag(the_store(place), "FORGED")
+    reseal(the_store(place))
+    os.chown(place["cache"], 65534, 65534)
+    done = run(place, "condition", "psoriasis")
+    assert done.returncode == 0 and "FORGED" not in done.stdout
+    assert "owned by another user" in done.stderr and len(done.stderr.splitlines()) == 1
+
+
+def test_an_edited_store_is_rebuilt_and_forged_text_never_shown(place):
+    assert run(place, "condition", "psoriasis").returncode == 0
+    path = the_store(place)
+    forge_red_flag(path, "FORGED: nothing to worry about")
+    time.sleep(0.05)
+    done = run(place, "condition", "psoriasis")
+    assert done.returncode == 0 and done.stderr == ""
+    assert "FORGED" not in done.stdout
+    assert "FORGED" not in run(place, "condition", "psoriasis", "--format", "json").stdout
+    assert files._whole_sqlite_file(path) and files._read_seal(path.parent, path) is not None
+
+
+def test_an_edit_that_restores_the_stat_is_still_seen(place):
+    assert run(place, "condition", "psoriasis").returncode == 0
+    path = the_store(place)
+    before = path.stat()
+    forge_red_flag(path, "FORGED")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # the ctime still moves
+    assert "FORGED" not in run(place, "condition", "psoriasis").stdout
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"cos\nsystem\n(S'touch PWNED'\ntR.",  # a pickle that would run a command
+        b'{"@":"Popen","args":"touch PWNED"}',  # a class outside the model
+        b'{"@":"Condition","id":"x"}',  # a model class with fields missing
+        b"[" * 100_000,  # nesting the decoder refuses
+        b"\xff\xfe",  # not text
+    ],
+    ids=["pickle", "foreign-class", "missing-fields", "deep-nesting", "not-text"],
+)
+def test_a_body_that_is_not_a_model_record_is_discarded_and_rebuilt(place, payload):
+    assert run(place, "condition", "psoriasis").returncode == 0
+    path = the_store(place)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE body SET data=? WHERE rid=(SELECT rid FROM entry WHERE id='psoriasis')", (payload,))
+    db.commit()
+    db.close()
+    reseal(path)  # damage inside sound pages that the seal does not see
+    done = run(place, "condition", "psoriasis")
+    assert done.returncode == 0, done.stderr
+    assert "Psoriasis" in done.stdout and done.stderr == ""
+    assert not (place["tmp"] / "PWNED").exists()
+    db = sqlite3.connect(path)  # the store was discarded and built afresh
+    (body,) = db.execute("SELECT data FROM body WHERE rid=(SELECT rid FROM entry WHERE id='psoriasis')").fetchone()
+    assert json.loads(body)["@"] == "Condition"
+
+
+@POSIX
+@pytest.mark.parametrize("target", ["store", "seal", "key"])
+def test_a_fifo_in_the_cache_never_hangs(place, target):
+    assert run(place, "condition", "psoriasis").returncode == 0
+    path = {
+        "store": the_store(place),
+        "seal": the_store(place).with_suffix(".seal"),
+        "key": place["cache"] / "seal.key",
+    }[target]
+    path.unlink()
+    os.mkfifo(path, 0o600)
+    done = run(place, "condition", "psoriasis", timeout=60)
+    assert done.returncode == 0 and "Psoriasis" in done.stdout
+    (warning,) = done.stderr.splitlines()
+    assert warning.startswith("skinaxis: warning: cache not used (") and "is not a regular file" in warning
+
+
+@POSIX
+@pytest.mark.parametrize("target", ["/dev/zero", "/dev/urandom"])
+def test_side_files_linked_to_devices_are_refused_not_read(place, target):
+    assert run(place, "condition", "psoriasis").returncode == 0
+    seal = the_store(place).with_suffix(".seal")
+    seal.unlink()
+    seal.symlink_to(target)
+    done = run(place, "condition", "psoriasis", timeout=60)
+    assert done.returncode == 0 and "Psoriasis" in done.stdout
+    assert "is not a regular file" in done.stderr and len(done.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"\xe3" + b"\x00" * 12, b"", b"0" * 64 + b"\n{}", b"x" * (5 * 2**20)],
+    ids=["crafted-13-bytes", "empty", "wrong-mac", "5-MiB"],
+)
+def test_a_crafted_seal_means_a_rebuild(place, content):
+    assert run(place, "condition", "psoriasis").returncode == 0
+    seal = the_store(place).with_suffix(".seal")
+    seal.write_bytes(content)
+    done = run(place, "condition", "psoriasis")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert files._read_seal(seal.parent, the_store(place)) is not None  # rebuilt and sealed again
+
+
+@POSIX
+def test_a_build_deletes_only_what_skinaxis_made(place):
+    cache = place["cache"]
+    cache.mkdir(mode=0o700)
+    others = {
+        "notes.pickle": b"someone's pickle",
+        ".tmp-other": b"someone's temporary",
+        "catalogue-000000000000000000000000.sqlite": b"not ours",
+        f"{files.TEMPORARY_PREFIX}1-x": b"",  # pid 1 is alive: its owner may still be writing
+    }
+    for name, data in others.items():
+        (cache / name).write_bytes(data)
+    sqlite3.connect(cache / "catalogue-111111111111111111111111.sqlite").execute(
+        "CREATE TABLE t(x)"
+    ).connection.commit()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    leftover = cache / f"{files.TEMPORARY_PREFIX}{dead.pid}-abc.sqlite"
+    leftover.write_bytes(b"half a store left by a killed build")
+    assert run(place, "condition", "psoriasis").returncode == 0
+    for name, data in others.items():
+        assert (cache / name).read_bytes() == data
+    assert (cache / "catalogue-111111111111111111111111.sqlite").exists()  # SQLite, but not a skinaxis store
+    assert not leftover.exists()
+
+
+def test_nothing_in_the_store_is_pickled_or_marshalled(place):
+    assert run(place, "condition", "psoriasis").returncode == 0
+    db = sqlite3.connect(the_store(place))
+    for table, column in [("body", "data"), ("backlink", "detail"), ("posting", "rows"), ("profile", "data")]:
+        for (value,) in db.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL"):
+            json.loads(value)  # text, never bytes for pickle or marshal
+    for key, value in db.execute("SELECT key, value FROM meta"):
+        assert isinstance(value, str), key
+    source = "".join(p.read_text() for p in Path(SRC, "skinaxis").rglob("*.py"))
+    assert "pickle.loads" not in source and "marshal.loads" not in source
