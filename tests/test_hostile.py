@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -242,3 +243,81 @@ def test_nothing_in_the_store_is_pickled_or_marshalled(place):
         assert isinstance(value, str), key
     source = "".join(p.read_text() for p in Path(SRC, "skinaxis").rglob("*.py"))
     assert "pickle.loads" not in source and "marshal.loads" not in source
+
+
+# 2. Signals: a stopped run says so, exits 128 + the signal, and leaves nothing behind.
+
+
+def start_a_first_build(place: dict[str, Path]) -> subprocess.Popen[str]:
+    """A run building the store, caught while its temporary store exists (it sleeps in the build)."""
+    environment = {
+        **os.environ,
+        "PYTHONPATH": SRC,
+        "SKINAXIS_DATA": str(place["base"]),
+        "SKINAXIS_CACHE_DIR": str(place["cache"]),
+        "SKINAXIS_CATALOGUE": "",
+    }
+    # The build is slowed where it writes (after the temporary exists) so the signal lands mid-build.
+    script = (
+        "import time, sys\n"
+        "from skinaxis.store import write\n"
+        "real = write.write\n"
+        "def slow(*args, **kwargs):\n"
+        "    real(*args, **kwargs)\n"
+        "    print('building', flush=True, file=sys.stderr)\n"
+        "    time.sleep(30)\n"
+        "write.write = slow\n"
+        "sys.argv = ['skinaxis', 'condition', 'psoriasis']\n"
+        "from skinaxis.cli import run\n"
+        "run()\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script], env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert process.stderr is not None
+    assert process.stderr.readline() == "building\n"
+    assert temporaries(place), "the build has a temporary store"
+    return process
+
+
+def temporaries(place: dict[str, Path]) -> list[Path]:
+    return sorted(place["cache"].glob(f"{files.TEMPORARY_PREFIX}*"))
+
+
+@POSIX
+@pytest.mark.parametrize(
+    ("signum", "code", "message"),
+    [(signal.SIGINT, 130, "skinaxis: interrupted\n"), (signal.SIGTERM, 143, "skinaxis: terminated\n")],
+    ids=["SIGINT", "SIGTERM"],
+)
+def test_a_signal_mid_build_exits_128_plus_it_and_removes_the_temporary(place, signum, code, message):
+    process = start_a_first_build(place)
+    process.send_signal(signum)
+    out, err = process.communicate(timeout=60)
+    assert (process.returncode, err, out) == (code, message, "")
+    assert temporaries(place) == []
+
+
+@POSIX
+def test_sigint_on_a_plain_run_is_reported_not_silent(place):
+    # Typer turns a KeyboardInterrupt into a silent Exit(130): the program's own handler says it.
+    environment = {**os.environ, "PYTHONPATH": SRC, "SKINAXIS_DATA": str(place["base"])}
+    environment["SKINAXIS_CACHE_DIR"] = str(place["cache"])
+    script = "import os, signal, sys\nsys.argv = ['skinaxis', 'list']\nfrom skinaxis import cli\n"
+    script += "real = cli.app\ndef app(**kw):\n    os.kill(os.getpid(), signal.SIGINT)\n    real(**kw)\n"
+    script += "cli.app = app\ncli.run()\n"
+    done = subprocess.run([sys.executable, "-c", script], env=environment, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stderr) == (130, "skinaxis: interrupted\n")
+
+
+@POSIX
+def test_leftovers_of_a_killed_build_are_removed_by_the_next_run(place):
+    process = start_a_first_build(place)
+    (leftover,) = temporaries(place)
+    assert f"-{process.pid}-" in leftover.name
+    process.kill()
+    process.wait()
+    assert leftover.exists()  # SIGKILL cannot be caught
+    done = run(place, "condition", "psoriasis")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert temporaries(place) == []

@@ -74,33 +74,96 @@ def _run_once_more_if_the_store_is_damaged() -> None:
         app(prog_name="skinaxis")
 
 
+class _Stopped(BaseException):
+    """A signal to stop (SIGINT, SIGTERM), raised where the program is so that every `finally`
+    runs (a build removes its temporary store). Not a KeyboardInterrupt: Click and Typer turn
+    that into a silent exit 130 before run() could say what happened."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, _frame: object) -> None:
+    raise _Stopped(signum)
+
+
+def _catch_signals() -> None:
+    import signal
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop)
+
+
+# An output that cannot be written (a full disk, a closed stdout) is what happened, not a bug.
+_WRITE_ERRORS = {"ENOSPC", "EDQUOT", "EFBIG", "EIO", "EBADF"}
+
+
+def _cannot_write(error: int) -> None:
+    """Say why output could not be written (once, on stderr), and exit 74 (EX_IOERR)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)  # what is still buffered goes nowhere, so Python does not complain at exit
+    except OSError:
+        pass
+    reason = os.strerror(error)
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(f"skinaxis: cannot write output: {reason[:1].lower()}{reason[1:]}\n")
+            sys.stderr.flush()
+        except OSError:
+            pass
+    os._exit(74)
+
+
 def run() -> None:
     """Entry point: the exit codes of SPEC, and no traceback for a closed pipe or an internal fault."""
+    import errno
+
+    if sys.stdout is None:  # started with stdout closed
+        _cannot_write(errno.EBADF)
     # An ASCII-only or odd output encoding must not crash the page: replace what cannot be shown.
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]
         except (AttributeError, ValueError):
             pass
+    _catch_signals()
     try:
-        _run_once_more_if_the_store_is_damaged()
+        try:
+            _run_once_more_if_the_store_is_damaged()
+        finally:
+            sys.stdout.flush()  # here, not at exit: a full device is reported, not ignored
     except BrokenPipeError:
         # The reader (head, less) went away: stop quietly, and keep Python from complaining at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
-    except KeyboardInterrupt:
-        sys.stderr.write("skinaxis: interrupted\n")
-        sys.exit(130)
+    except (KeyboardInterrupt, _Stopped) as stop:
+        import signal
+
+        signum = getattr(stop, "signum", signal.SIGINT)
+        signal.signal(signum, signal.SIG_IGN)  # a second signal must not interrupt the message
+        sys.stderr.write("skinaxis: interrupted\n" if signum == signal.SIGINT else "skinaxis: terminated\n")
+        sys.exit(128 + signum)
     except RecursionError:
         _traceback_if_debugging()
         sys.stderr.write("skinaxis: internal error: input nested too deeply\n")
         sys.exit(70)
+    except OSError as exc:
+        if exc.errno is not None and errno.errorcode.get(exc.errno) in _WRITE_ERRORS:
+            _cannot_write(exc.errno)
+        _internal_error(exc)
     except Exception as exc:
-        _traceback_if_debugging()
-        sys.stderr.write(f"skinaxis: internal error: {type(exc).__name__}: {exc}\n")
-        sys.stderr.write("Please report this with the command you ran (SKINAXIS_DEBUG=1 shows the traceback).\n")
-        sys.exit(70)
+        _internal_error(exc)
+
+
+def _internal_error(exc: Exception) -> None:
+    _traceback_if_debugging()
+    sys.stderr.write(f"skinaxis: internal error: {type(exc).__name__}: {exc}\n")
+    sys.stderr.write("Please report this with the command you ran (SKINAXIS_DEBUG=1 shows the traceback).\n")
+    sys.exit(70)
 
 
 def _traceback_if_debugging() -> None:

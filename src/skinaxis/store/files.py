@@ -223,6 +223,7 @@ def open_valid(files: list[Path], roots: list[Path]) -> StoredCatalogue | None:
         return None
     path = store_path(folder, roots)
     try:
+        _remove_leftovers(folder)  # one listing of a small directory: a killed run leaves nothing for long
         st = _checked_file(path)
         if st is None or not _whole_sqlite_file(path):
             return None
@@ -447,8 +448,8 @@ def _owner_gone(name: str) -> bool:
     return False
 
 
-def _prune(folder: Path) -> None:
-    """Remove what killed builds left, and stores beyond KEEP: only files skinaxis made."""
+def _remove_leftovers(folder: Path) -> None:
+    """Remove the temporaries of killed runs (their pid is gone, or they are an hour old)."""
     cutoff = time.time() - STALE_TEMPORARY_S
     for temporary in folder.glob(f"{TEMPORARY_PREFIX}*"):
         try:
@@ -457,6 +458,11 @@ def _prune(folder: Path) -> None:
                 temporary.unlink()
         except (OSError, Untrusted):
             pass
+
+
+def _prune(folder: Path) -> None:
+    """Remove leftovers, and stores beyond KEEP: only files skinaxis made."""
+    _remove_leftovers(folder)
     stores = []
     for candidate in folder.glob("catalogue-*.sqlite"):
         try:
