@@ -321,3 +321,102 @@ def test_leftovers_of_a_killed_build_are_removed_by_the_next_run(place):
     done = run(place, "condition", "psoriasis")
     assert (done.returncode, done.stderr) == (0, "")
     assert temporaries(place) == []
+
+
+# 4. validate checks exactly what the commands load; a clinic layer with errors fails closed.
+
+
+@pytest.fixture
+def broken_clinic(tmp_path: Path) -> Path:
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    (clinic / "sites.yaml").write_text("sites:\n  - {id: Bad Id, name: x}\n")
+    return clinic
+
+
+@pytest.mark.parametrize("how", ["option", "environment", "argument"])
+def test_validate_and_the_commands_agree_on_the_clinic_layer(cli, broken_clinic, how):
+    given = {
+        "option": (["--catalogue", str(broken_clinic)], {}),
+        "environment": ([], {"SKINAXIS_CATALOGUE": str(broken_clinic)}),
+        "argument": ([], {}),
+    }[how]
+    options, env = given
+    checked = cli(*options, "validate", *([str(broken_clinic)] if how == "argument" else []), env=env)
+    assert checked.code == 3 and "SKX006" in checked.out and "catalogue invalid: 1 error(s)" in checked.out
+    if how == "argument":
+        return
+    page = cli(*options, "condition", "psoriasis", env=env)
+    assert page.code == 3 and page.out == ""
+    assert page.err.splitlines() == [
+        f"{broken_clinic / 'sites.yaml'}:2:10: SKX006 error: sites[Bad Id].id: 'Bad Id' is not a slug "
+        "(lower-case letters, digits, single hyphens)",
+        f"skinaxis: the catalogue is invalid; run 'skinaxis validate {broken_clinic}' for the full list",
+    ]
+
+
+def test_validate_without_a_clinic_layer_checks_the_shipped_catalogue_alone(cli):
+    done = cli("validate")
+    assert done.code == 0 and "catalogue valid" in done.out
+
+
+# 5. The command line: empty values are usage errors, odd sizes are ignored, write errors say so.
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", ""],
+        ["validate", "  "],
+        ["list", "conditions", "--trigger", ""],
+        ["list", "conditions", "--manifestation", ""],
+        ["list", "conditions", "--therapy", " "],
+        ["list", "therapies", "--condition", ""],
+    ],
+    ids=["validate", "validate-blank", "trigger", "manifestation", "therapy", "condition"],
+)
+def test_empty_values_are_usage_errors(cli, args):
+    done = cli(*args)
+    assert done.code == 2 and "must not be empty" in done.err and done.out == ""
+
+
+@pytest.mark.parametrize("variable", ["COLUMNS", "LINES"])
+@pytest.mark.parametrize("value", ["²", "٣٠", "-5", "0", "80x", ""])
+@pytest.mark.parametrize("fmt", ["plain", "rich"])
+def test_a_size_that_is_not_a_positive_ascii_integer_is_ignored(cli, variable, value, fmt):
+    done = cli("condition", "psoriasis", "--format", fmt, env={variable: value})
+    assert done.code == 0 and "Psoriasis" in done.out and done.err == ""
+
+
+@POSIX
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("fmt", ["plain", "rich", "json"])
+def test_a_full_device_exits_74_with_one_line(place, fmt):
+    assert run(place, "condition", "psoriasis").returncode == 0
+    environment = {**os.environ, "PYTHONPATH": SRC, "SKINAXIS_DATA": str(place["base"])}
+    environment["SKINAXIS_CACHE_DIR"] = str(place["cache"])
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "skinaxis", "condition", "psoriasis", "--format", fmt],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+            timeout=60,
+        )
+    assert (done.returncode, done.stderr) == (74, "skinaxis: cannot write output: no space left on device\n")
+
+
+@POSIX
+def test_a_closed_stdout_exits_74_with_one_line(place):
+    environment = {**os.environ, "PYTHONPATH": SRC, "SKINAXIS_DATA": str(place["base"])}
+    environment["SKINAXIS_CACHE_DIR"] = str(place["cache"])
+    done = subprocess.run(
+        ["sh", "-c", f"exec '{sys.executable}' -m skinaxis condition psoriasis >&-"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+        timeout=60,
+    )
+    assert (done.returncode, done.stderr) == (74, "skinaxis: cannot write output: bad file descriptor\n")
+    assert not list(place["cache"].glob("catalogue-*")), "nothing ran with fd 1 free for a store to take"

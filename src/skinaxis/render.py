@@ -21,8 +21,15 @@ from .vocab import EVIDENCE_STYLE
 def terminal_width(stream: IO[str]) -> int:
     """COLUMNS wins (tests pin it); then the terminal; 80 otherwise. Clamped to 20..500."""
     value = os.environ.get("COLUMNS", "")
-    width = int(value) if value.isdigit() else shutil.get_terminal_size((80, 24)).columns
+    # Only a positive ASCII integer: str.isdigit() also accepts "²", which int() refuses.
+    given = int(value) if value.isascii() and value.isdigit() else 0
+    width = given or shutil.get_terminal_size((80, 24)).columns
     return max(20, min(width, 500))
+
+
+def _sizes_rich_can_read() -> dict[str, str]:
+    """The environment without a COLUMNS or LINES that is not an ASCII integer (Rich would crash)."""
+    return {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES") or (v.isascii() and v.isdigit())}
 
 
 def _ascii_only(stream: IO[str]) -> bool:
@@ -198,6 +205,7 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
         soft_wrap=False,
         safe_box=True,
         record=record,
+        _environ=_sizes_rich_can_read(),
     )
     boxes = box.ASCII if ascii_only else box.ROUNDED
 

@@ -57,14 +57,19 @@ def catalogue(ctx: typer.Context) -> Catalogue:
     state = root.obj if isinstance(root.obj, dict) else {}
     if "catalogue" in state:
         return state["catalogue"]
+    clinic = clinic_dir(state.get("clinic"))
     try:
-        loaded = open_catalogue(clinic_dir(state.get("clinic")))
+        loaded = open_catalogue(clinic)
     except CatalogueError as exc:
+        # Fail closed: a page must never silently lose a clinic's corrections.
         for problem in exc.problems[:50]:
             say(str(problem))
         if len(exc.problems) > 50:
             say(f"... and {len(exc.problems) - 50} more")
-        fail("the catalogue is invalid; run 'skinaxis validate' for the full list", EXIT_CATALOGUE)
+        import shlex
+
+        command = "skinaxis validate" + (f" {shlex.quote(str(clinic))}" if clinic is not None else "")
+        fail(f"the catalogue is invalid; run '{command}' for the full list", EXIT_CATALOGUE)
     state["catalogue"] = loaded
     root.obj = state
     return loaded

@@ -51,6 +51,11 @@ def list_entries(
     from skinaxis.views import list_json, list_page
     from skinaxis.vocab import EVIDENCE_RANK
 
+    for flag, value in (("--trigger", trigger), ("--manifestation", manifestation), ("--therapy", therapy)):
+        if value is not None and not value.strip():  # an empty filter is a mistake, not "no filter"
+            raise typer.BadParameter("must not be empty", param_hint=f"'{flag}'")
+    if condition is not None and not condition.strip():
+        raise typer.BadParameter("must not be empty", param_hint="'--condition'")
     cat = catalogue(ctx)
     section = kind.value
     entries = sorted(cat.sections[section].values(), key=lambda e: e.name.casefold())

@@ -12,15 +12,21 @@ app = typer.Typer()
 
 @app.command()
 def validate(
+    ctx: typer.Context,
     directory: Annotated[
-        Path | None,
-        typer.Argument(help="A clinic catalogue directory to check over the shipped one.", show_default=False),
+        str | None,
+        typer.Argument(
+            help="A clinic catalogue directory to check over the shipped one (default: what --catalogue "
+            "or SKINAXIS_CATALOGUE names, as every command loads).",
+            show_default=False,
+        ),
     ] = None,
     max_age_days: Annotated[int, typer.Option(min=1, help="Warn about entries reviewed longer ago than this.")] = 730,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Check the shipped catalogue, or a clinic catalogue over it: every problem as file:line:column: CODE."""
+    """Check what the commands load (the shipped catalogue and any clinic layer), or a clinic catalogue
+    directory over the shipped one: every problem as file:line:column: CODE."""
     import sys
 
     from skinaxis.loader import check, stale_reviews
@@ -28,7 +34,9 @@ def validate(
     from skinaxis.render import render_json
     from skinaxis.text import clean
 
-    cat, problems = check(directory)
+    if directory is not None and not directory.strip():
+        raise typer.BadParameter("must not be empty (leave it out to check what the commands load)")
+    cat, problems = check(_layer_to_check(ctx, directory))
     problems = sorted(problems + stale_reviews(cat, max_age_days))
     errors = [p for p in problems if not p.is_warning]
     layered = [
@@ -71,3 +79,15 @@ def validate(
         sys.stdout.write(f"catalogue {verdict}: {len(errors)} error(s), {warnings} warning(s); {counts}\n")
     if errors:
         raise typer.Exit(EXIT_CATALOGUE)
+
+
+def _layer_to_check(ctx: typer.Context, directory: str | None) -> Path | None:
+    """The clinic layer the other commands would load, unless a directory is named: the same
+    resolution (--catalogue, then SKINAXIS_CATALOGUE), so validate and they always agree."""
+    from skinaxis.loader import clinic_dir
+
+    if directory is not None:
+        return Path(directory)
+    root = ctx.find_root()
+    state = root.obj if isinstance(root.obj, dict) else {}
+    return clinic_dir(state.get("clinic"))
