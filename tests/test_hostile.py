@@ -420,3 +420,91 @@ def test_a_closed_stdout_exits_74_with_one_line(place):
     )
     assert (done.returncode, done.stderr) == (74, "skinaxis: cannot write output: bad file descriptor\n")
     assert not list(place["cache"].glob("catalogue-*")), "nothing ran with fd 1 free for a store to take"
+
+
+# 3. Clinic catalogues: sizes before reading, linear rendering, a bounded walk, no silent skips.
+
+
+def clinic_problems(clinic: Path) -> list[tuple[str, str]]:
+    from conftest import load_mini
+
+    _, problems = load_mini(clinic)
+    return [(p.code, p.message) for p in problems]
+
+
+def test_a_4_gib_sparse_file_is_refused_before_a_byte_is_read(tmp_path, monkeypatch):
+    from skinaxis import loader
+
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    with open(clinic / "huge.yaml", "wb") as huge:
+        huge.truncate(4 * 2**30)
+    reads: list[int] = []
+    real = os.read
+    monkeypatch.setattr(os, "read", lambda fd, n: reads.append(n) or real(fd, n))
+    assert clinic_problems(clinic) == [("SKX021", "file is larger than 64 MiB")]
+    with pytest.raises(loader.Unreadable):
+        loader.read_catalogue_file(clinic / "huge.yaml")
+
+
+@POSIX
+def test_fifos_and_devices_named_yaml_are_reported_and_never_block(tmp_path):
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    os.mkfifo(clinic / "pipe.yaml")
+    (clinic / "zero.yaml").symlink_to("/dev/zero")
+    started = time.monotonic()
+    problems = clinic_problems(clinic)
+    assert time.monotonic() - started < 30
+    assert problems == [("SKX020", "not a regular file (a FIFO, device or socket is never read)")] * 2
+
+
+def test_deeply_nested_directories_are_one_problem_not_a_crash(tmp_path):
+    clinic = tmp_path / "clinic"
+    levels = [clinic]
+    for _ in range(1100):  # one mkdir at a time: os.makedirs itself recurses
+        levels.append(levels[-1] / "d")
+    for level in levels:
+        level.mkdir()
+    (levels[-1] / "x.yaml").write_text("sites: []\n")
+    try:
+        assert clinic_problems(clinic) == [("SKX024", "directories nested deeper than 32 levels")]
+    finally:
+        (levels[-1] / "x.yaml").unlink()
+        for level in reversed(levels):
+            level.rmdir()
+
+
+def test_a_command_over_a_fifo_in_the_clinic_layer_fails_closed(place, tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs")
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    os.mkfifo(clinic / "pipe.yaml")
+    done = run(place, "--catalogue", str(clinic), "condition", "psoriasis", timeout=60)
+    assert done.returncode == 3 and "SKX020" in done.stderr
+
+
+@pytest.mark.parametrize("fmt", ["plain", "rich", "markdown"])
+def test_rendering_a_long_unbroken_word_is_linear(fmt):
+    from skinaxis import render
+    from skinaxis.page import Page, Para, Section
+
+    def page(size: int) -> Page:
+        return Page(title="t", sections=[Section(title="s", blocks=[Para(text="a " + "x" * size + " b")])])
+
+    def seconds(size: int) -> float:
+        started = time.perf_counter()
+        if fmt == "rich":
+            import io
+
+            render.render_rich(page(size), io.StringIO(), 80, color=False)
+        elif fmt == "plain":
+            render.render_plain(page(size), 80)
+        else:
+            render.render_markdown(page(size))
+        return time.perf_counter() - started
+
+    assert seconds(2 * 2**20) < 1.0  # 2 MiB: quadratic folding took seconds, 50 MB hung
+    out = render.render_plain(page(2 * 2**20), 80)
+    assert "more characters not shown" in out and max(len(line) for line in out.splitlines()) <= 80

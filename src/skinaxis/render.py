@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import textwrap
 from typing import IO, Any
@@ -43,6 +44,33 @@ def _ascii_only(stream: IO[str]) -> bool:
 
 # ---------------------------------------------------------------- plain
 
+LONG_WORD = 256  # characters: a longer unbroken run is cut into pieces this long before wrapping
+MAX_TEXT = 20_000  # characters of one text shown on a page; the rest is cut, and says so
+_LONG_RUN = re.compile(rf"\S{{{LONG_WORD + 1},}}")
+
+
+def bounded(text: str) -> str:
+    """A text ready to wrap in linear time: textwrap and Rich fold a long word by slicing what is
+    left of it again and again (quadratic: minutes for 50 MB), so unbroken runs longer than
+    LONG_WORD are broken with spaces, and a text beyond MAX_TEXT is cut with a note (the JSON
+    output keeps it whole). No real word, URL or catalogue text comes near either bound."""
+    if len(text) <= LONG_WORD:
+        return text
+    note = ""
+    if len(text) > MAX_TEXT:
+        note = f" [... {len(text) - MAX_TEXT:,} more characters not shown]"
+        text = text[:MAX_TEXT]
+    return _LONG_RUN.sub(lambda run: " ".join(_pieces(run.group())), text) + note
+
+
+def shown(text: str) -> str:
+    """Catalogue text as a page shows it: bounded, then without control or bidi characters."""
+    return clean(bounded(text))
+
+
+def _pieces(run: str) -> list[str]:
+    return [run[start : start + LONG_WORD] for start in range(0, len(run), LONG_WORD)]
+
 
 def render_plain(page: Page, width: int, ascii_only: bool = False) -> str:
     width = max(20, width)
@@ -50,7 +78,7 @@ def render_plain(page: Page, width: int, ascii_only: bool = False) -> str:
 
     def wrap(text: str, indent: str = "", first: str | None = None) -> None:
         lines = textwrap.wrap(
-            clean(text),
+            shown(text),
             width=width,
             initial_indent=first if first is not None else indent,
             subsequent_indent=indent,
@@ -59,7 +87,7 @@ def render_plain(page: Page, width: int, ascii_only: bool = False) -> str:
         )
         out.extend(lines or [first or indent])
 
-    title = clean(page.title)
+    title = shown(page.title)
     out.append(title)
     out.append("=" * min(len(title), width))
     if page.subtitle:
@@ -69,10 +97,10 @@ def render_plain(page: Page, width: int, ascii_only: bool = False) -> str:
     for section in page.sections:
         out.append("")
         if section.part:
-            heading = clean(section.title).upper()
+            heading = shown(section.title).upper()
             out += ["=" * min(width, 40), heading, "=" * min(width, 40)]
         else:
-            out.append(clean(section.title).upper())
+            out.append(shown(section.title).upper())
         for block in section.blocks:
             if isinstance(block, Para):
                 wrap(f"{block.label}: {block.text}" if block.label else block.text)
@@ -93,7 +121,7 @@ def render_plain(page: Page, width: int, ascii_only: bool = False) -> str:
                     ]
                     wrap("; ".join(parts), indent="    ", first="  - ")
             elif isinstance(block, Alert):
-                out.append(f"!! {clean(block.title)}")
+                out.append(f"!! {shown(block.title)}")
                 for line in block.lines:
                     wrap(line, indent="     ", first="   ! ")
     out.append("")
@@ -109,7 +137,7 @@ def render_plain(page: Page, width: int, ascii_only: bool = False) -> str:
 
 def _md(text: str) -> str:
     """Escape markdown so catalogue text prints literally in a handout."""
-    text = clean(text).replace("\\", "\\\\")
+    text = shown(text).replace("\\", "\\\\")
     for char in "`*_{}[]<>#|!":
         text = text.replace(char, "\\" + char)
     return " ".join(text.split())
@@ -210,7 +238,7 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
     boxes = box.ASCII if ascii_only else box.ROUNDED
 
     def t(text: str, style: str = "") -> Text:
-        return Text(clean(text), style=style, overflow="fold")
+        return Text(shown(text), style=style, overflow="fold")
 
     def bullet(item: str) -> RichTable:
         row = RichTable.grid(padding=(0, 1))
@@ -220,11 +248,11 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
         return row
 
     header = Text()
-    header.append(clean(page.title), style="bold")
+    header.append(shown(page.title), style="bold")
     if page.badges:
-        header.append("  " + "  ".join(f"[{clean(b)}]" for b in page.badges), style="magenta")
+        header.append("  " + "  ".join(f"[{shown(b)}]" for b in page.badges), style="magenta")
     if page.subtitle:
-        header.append("\n" + clean(page.subtitle), style="italic")
+        header.append("\n" + shown(page.subtitle), style="italic")
     console.print(Panel(header, box=boxes, border_style="cyan", expand=True))
     for section in page.sections:
         if section.part:
@@ -235,8 +263,8 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
             if isinstance(block, Para):
                 line = Text(overflow="fold")
                 if block.label:
-                    line.append(clean(block.label) + ": ", style="bold")
-                line.append(clean(block.text))
+                    line.append(shown(block.label) + ": ", style="bold")
+                line.append(shown(block.text))
                 console.print(line)
             elif isinstance(block, Bullets):
                 for item in block.items:
