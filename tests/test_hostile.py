@@ -508,3 +508,70 @@ def test_rendering_a_long_unbroken_word_is_linear(fmt):
     assert seconds(2 * 2**20) < 1.0  # 2 MiB: quadratic folding took seconds, 50 MB hung
     out = render.render_plain(page(2 * 2**20), 80)
     assert "more characters not shown" in out and max(len(line) for line in out.splitlines()) <= 80
+
+
+# 3 (cont.). A clinic entry cannot take over a shipped page by its name, nor silence it.
+
+CLINIC_ENTRY = (Path(__file__).parent / "fixtures" / "problems" / "SKX016" / "reused-id.yaml").read_text()
+
+
+def clinic_with(tmp_path: Path, entry_id: str, name: str, extra: str = "") -> Path:
+    clinic = tmp_path / "clinic"
+    clinic.mkdir(exist_ok=True)
+    text = CLINIC_ENTRY.replace(
+        "  - id: psoriasis\n    name: Clinic rash\n", f"  - id: {entry_id}\n    name: {name}\n{extra}"
+    )
+    (clinic / "c.yaml").write_text(text, encoding="utf-8")
+    return clinic
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Psoriasis",
+        "PSORIASIS",
+        '"\uff30\uff53\uff4f\uff52\uff49\uff41\uff53\uff49\uff53"',  # fullwidth
+        '"Pso\u0301ri\u0301asis"',  # decomposed accents
+        '"\u0420s\u043eriasis"',  # Cyrillic Er and o
+        '"Psor\u0456asis"',  # Cyrillic i
+        "Psoriasis vulgaris",  # a synonym
+        "psoriasis-vulgaris",
+    ],
+    ids=["same", "upper", "fullwidth", "accents", "cyrillic", "cyrillic-i", "synonym", "hyphen"],
+)
+def test_a_new_clinic_entry_cannot_take_a_shipped_name(tmp_path, name):
+    problems = clinic_problems(clinic_with(tmp_path, "clinic-rash", name))
+    assert [code for code, _ in problems] == ["SKX025"], problems
+    assert "the shipped entry 'psoriasis'" in problems[0][1]
+
+
+def test_a_clinic_synonym_that_is_a_shipped_name_is_refused_too(tmp_path):
+    clinic = clinic_with(tmp_path, "clinic-rash", "Clinic rash", '    synonyms: ["Pemphigus  Vulgaris"]\n')
+    assert [code for code, _ in clinic_problems(clinic)] == ["SKX025"]
+
+
+def test_an_override_may_keep_its_shipped_name(tmp_path):
+    clinic = clinic_with(tmp_path, "psoriasis", "Psoriasis", "    override: true\n")
+    problems = clinic_problems(clinic)
+    # it drops the shipped emergency red flag and the caveat: warned, not refused
+    assert sorted(code for code, _ in problems) == ["SKX026", "SKX026"], problems
+
+
+def test_a_colliding_clinic_entry_fails_every_command_closed(place, tmp_path):
+    clinic = clinic_with(tmp_path, "clinic-rash", '"\uff30\uff53\uff4f\uff52\uff49\uff41\uff53\uff49\uff53"')
+    done = run(place, "--catalogue", str(clinic), "condition", "psoriasis")
+    assert done.returncode == 3 and done.stdout == "" and "SKX025" in done.stderr
+    checked = run(place, "--catalogue", str(clinic), "validate")
+    assert checked.returncode == 3 and "SKX025" in checked.stdout
+
+
+def test_the_general_caveat_is_on_an_override_page_that_drops_every_caveat(cli, tmp_path):
+    from skinaxis.page import CAVEAT
+
+    clinic = clinic_with(tmp_path, "psoriasis", "Psoriasis", "    override: true\n")
+    for fmt in ("plain", "json"):
+        done = cli("--catalogue", str(clinic), "condition", "psoriasis", "--format", fmt)
+        assert done.code == 0
+        assert " ".join(CAVEAT.split()) in " ".join(done.out.split()).replace('\\"', '"')
+    warned = cli("--catalogue", str(clinic), "validate")
+    assert warned.code == 0 and warned.out.count("SKX026") == 2

@@ -33,10 +33,12 @@ CODES: dict[str, str] = {
     "SKX022": "override: true on an id that the shipped catalogue does not have",
     "SKX023": "more than one YAML document in a file",
     "SKX024": "catalogue directories nested too deeply",
+    "SKX025": "clinic entry takes a shipped entry's name or synonym without override: true",
+    "SKX026": "override drops a shipped emergency red flag or caveat",
     "SKX030": "manifestation without a question for patients",
 }
 
-WARNING_CODES = {"SKX017", "SKX022", "SKX030"}
+WARNING_CODES = {"SKX017", "SKX022", "SKX026", "SKX030"}
 
 
 @dataclass(frozen=True, order=True)
