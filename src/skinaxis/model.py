@@ -233,7 +233,7 @@ KINDS: dict[str, tuple[str, type[Entry]]] = {
 def model_shape() -> str:
     """A fingerprint of every record's fields (names and declared types), for the store key.
 
-    The store pickles entries, and a pickle names its class by import path and restores the
+    The store keeps entries as JSON records named by class, restored with the
     fields it was written with: an entry stored before a field was added would lack it. With the
     shape in the key, a changed model always builds a new store instead of serving an old one.
     """

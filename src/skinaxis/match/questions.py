@@ -10,11 +10,11 @@ answered is never asked.
 
 from __future__ import annotations
 
-import marshal
 import math
 from typing import TYPE_CHECKING
 
 from skinaxis.record import record
+from skinaxis.store.tables import load_plain
 from skinaxis.vocab import FREQUENCIES
 
 from .results import Ranked
@@ -54,7 +54,7 @@ def _frequencies(catalogue: StoredCatalogue, condition_ids: list[str]) -> dict[s
     """condition -> sign -> how characteristic, from the stored ranking profiles."""
     out: dict[str, dict[str, str]] = {}
     for row in catalogue.profiles(condition_ids):
-        _ages, signs, _triggers = marshal.loads(row.data)
+        _ages, signs, _triggers = load_plain(row.data)
         out[row.condition] = {sign: frequency for sign, frequency, _sites in signs}
     return out
 

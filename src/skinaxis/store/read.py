@@ -321,7 +321,7 @@ class StoredCatalogue:
     ) -> tuple[list[tuple[Named, Any]], int]:
         """The conditions linking any of `targets`, each with its link object (TreatmentLink, ...),
         sorted by order(condition name, grade) and cut to `limit`; and how many there are in all.
-        Only the links kept are unpickled."""
+        Only the links kept are decoded."""
         rows = self.backlinks(kind, targets)
         if order is not None:
             rows.sort(key=lambda row: order(row.name, row.grade))
