@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import model
+from .layering import shipped_label_keys, silenced, taken_label
 from .problems import Problem
 from .record import field, record
 from .vocab import SECTION_NOUN, THERAPY_PARENT_KINDS
@@ -363,24 +364,13 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
                         continue
                     if existing is not None:
                         origin = model.OVERRIDE
-                        problems.extend(_silenced(section, existing, data, path, line, column))
+                        problems.extend(silenced(section, existing, data, path, line, column))
                     if not data.get("override"):
                         if shipped_labels is None:
-                            shipped_labels = _shipped_labels(catalogue)
-                        taken = _taken_label(section, data, shipped_labels)
+                            shipped_labels = shipped_label_keys(catalogue)
+                        taken = taken_label(section, data, shipped_labels, path, line, column)
                         if taken is not None:
-                            label, owner = taken
-                            problems.append(
-                                Problem(
-                                    path,
-                                    line,
-                                    column,
-                                    "SKX025",
-                                    f"{section} '{entry_id}': the name or synonym '{label}' is the shipped entry "
-                                    f"'{owner}' once case, width, accents and look-alike letters are ignored; "
-                                    f"add 'override: true' under id '{owner}' to replace it, or choose another name",
-                                )
-                            )
+                            problems.append(taken)
                             continue
                     elif existing is None:
                         problems.append(
@@ -426,69 +416,6 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
     problems.extend(_check_parents(catalogue))
     catalogue.build_indexes()
     return catalogue, problems
-
-
-# Letters of other scripts that look like Latin ones: a clinic name written with them would look
-# like a shipped name to a reader while being another key to a computer.
-_LOOK_ALIKE = str.maketrans(
-    "аеорсухіјѕԁһкмтвпгɡıοαρνικτυχεϲℓ",  # Cyrillic, Greek and Latin look-alikes (casefolded)
-    "aeopcyxijsdhkmtbnrgioapvikruxecl",
-)
-
-
-def label_key(text: str) -> str:
-    """A name as a reader sees it: case, width, accents, punctuation and look-alike letters of
-    other scripts folded (NFKC, casefold, accents stripped, confusables mapped), spaces removed."""
-    from .text import normalise
-
-    return normalise(normalise(text).translate(_LOOK_ALIKE)).replace(" ", "")
-
-
-def _shipped_labels(catalogue: model.Catalogue) -> dict[tuple[str, str], str]:
-    return {
-        (section, label_key(label)): entry.id
-        for section, entries in catalogue.sections.items()
-        for entry in entries.values()
-        if entry.origin == model.SHIPPED
-        for label in entry.labels
-    }
-
-
-def _taken_label(section: str, data: dict[str, Any], shipped: dict[tuple[str, str], str]) -> tuple[str, str] | None:
-    """The first name or synonym of a new clinic entry that a shipped entry already answers to."""
-    for label in [data.get("name") or data.get("text") or "", *data.get("synonyms", [])]:
-        owner = shipped.get((section, label_key(label))) if label else None
-        if owner is not None:
-            return label, owner
-    return None
-
-
-def _silenced(section: str, shipped: Any, data: dict[str, Any], path: str, line: int, column: int) -> list[Problem]:
-    """SKX026 warnings: an override that drops a shipped emergency red flag or a shipped caveat."""
-    from .text import normalise
-
-    found: list[Problem] = []
-    kept_flags = {normalise(f.get("text", "")) for f in data.get("red_flags", []) if f.get("urgency") == "emergency"}
-    for flag in getattr(shipped, "red_flags", []):
-        if flag.urgency == "emergency" and normalise(flag.text) not in kept_flags:
-            found.append(
-                Problem(
-                    path,
-                    line,
-                    column,
-                    "SKX026",
-                    f"{section} '{shipped.id}': the override drops the shipped emergency red flag '{flag.text}'",
-                )
-            )
-    kept_caveats = {normalise(c) for c in data.get("caveats", [])}
-    for caveat in getattr(shipped, "caveats", []):
-        if normalise(caveat) not in kept_caveats:
-            found.append(
-                Problem(
-                    path, line, column, "SKX026", f"{section} '{shipped.id}': the override drops the caveat '{caveat}'"
-                )
-            )
-    return found
 
 
 def _check_parents(catalogue: model.Catalogue) -> list[Problem]:
