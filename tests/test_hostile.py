@@ -575,3 +575,11 @@ def test_the_general_caveat_is_on_an_override_page_that_drops_every_caveat(cli, 
         assert " ".join(CAVEAT.split()) in " ".join(done.out.split()).replace('\\"', '"')
     warned = cli("--catalogue", str(clinic), "validate")
     assert warned.code == 0 and warned.out.count("SKX026") == 2
+
+
+def test_compare_marks_a_clinic_override(cli, tmp_path):
+    clinic = clinic_with(tmp_path, "psoriasis", "Psoriasis", "    override: true\n")
+    done = cli("--catalogue", str(clinic), "compare", "psoriasis", "bullous-pemphigoid")
+    assert done.code == 0 and "[clinic override of a shipped entry]" in done.out
+    plain = cli("compare", "psoriasis", "bullous-pemphigoid")
+    assert plain.code == 0 and "clinic entry" not in plain.out and "clinic override" not in plain.out

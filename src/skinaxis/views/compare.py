@@ -8,7 +8,7 @@ from skinaxis.model import Condition
 from skinaxis.page import CAVEAT, Bullets, Page, Table
 from skinaxis.vocab import FREQUENCY_WEIGHT, STRENGTH_WORDS, as_words
 
-from .shared import as_sentence, name_of, red_flag_alerts, sign_name
+from .shared import as_sentence, badges, name_of, red_flag_alerts, sign_name
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue as Catalogue
@@ -44,7 +44,8 @@ def compare_rows(
 
 def compare_page(catalogue: Catalogue, conditions: list[Condition]) -> Page:
     names = [c.name for c in conditions]
-    page = Page("Compare: " + " / ".join(names))
+    # A clinic entry or override is marked here as on its own page (its badge in the title).
+    page = Page("Compare: " + " / ".join(names), badges=[b for c in conditions for b in badges(c)])
     for c in conditions:
         page.add(f"What sets {c.name} apart", Bullets([as_sentence(d) for d in c.distinguishing]))
     distinct, shared = compare_rows(catalogue, conditions)
