@@ -19,12 +19,12 @@ Run:  python benchmarks/interview.py
 from __future__ import annotations
 
 import argparse
-import marshal
 from collections import Counter
 from typing import Any
 
 from skinaxis.match import match
 from skinaxis.store import open_catalogue
+from skinaxis.store.tables import load_plain
 
 CHECKPOINTS = (0, 1, 2, 3, 5)
 MAX_QUESTIONS = 8
@@ -64,7 +64,7 @@ def hpo_profiles(cat: Any) -> dict[str, set[str]]:
 
 
 def own_profile(cat: Any, condition_id: str) -> dict[str, str]:
-    _ages, signs, _triggers = marshal.loads(next(iter(cat.profiles([condition_id]))).data)
+    _ages, signs, _triggers = load_plain(next(iter(cat.profiles([condition_id]))).data)
     return {sign: frequency for sign, frequency, _sites in signs}
 
 
