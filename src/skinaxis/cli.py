@@ -4,59 +4,24 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated
-
-import typer
-
-from . import __version__
-from .commands import axis, compare, condition, listing, manifestation, match, search, therapy, trigger, validate
-
-app = typer.Typer(
-    name="skinaxis",
-    help=(
-        "Offline explorer of autoimmune and immune-mediated skin conditions. "
-        "Educational only: not a diagnosis and not a substitute for a clinician."
-    ),
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
+from typing import Any
 
 
-def _version(value: bool) -> None:
-    if value:
-        sys.stdout.write(f"skinaxis {__version__}\n")
-        raise typer.Exit()
+def __getattr__(name: str) -> Any:
+    # The Typer app is built on first use: a Tab press is answered without it (skinaxis.completion).
+    if name == "app":
+        from .commands.root import app
 
-
-@app.callback()
-def main(
-    ctx: typer.Context,
-    catalogue: Annotated[
-        str | None,
-        typer.Option(
-            "--catalogue",
-            metavar="DIR",
-            help="A clinic catalogue directory layered over the shipped one (or SKINAXIS_CATALOGUE).",
-            show_default=False,
-        ),
-    ] = None,
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
-    ] = False,
-    no_pager: Annotated[
-        bool, typer.Option("--no-pager", help="Never page long output (on a terminal PAGER is used).")
-    ] = False,
-) -> None:
-    ctx.obj = {"clinic": catalogue, "no_pager": no_pager}
-
-
-for module in (condition, therapy, search, match, manifestation, trigger, compare, axis, listing, validate):
-    app.add_typer(module.app)
+        return app
+    raise AttributeError(name)
 
 
 def _run_once_more_if_the_store_is_damaged() -> None:
+    from . import completion
+
+    if completion.answer(sys.argv[1:]):
+        return
+    app = sys.modules[__name__].app  # through __getattr__ (or what a test put in its place)
     try:
         app(prog_name="skinaxis")
     except Exception as exc:

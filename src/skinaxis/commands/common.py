@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperCommand
 
 from skinaxis.page import Page
 
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
 EXIT_CATALOGUE = 3
+MAX_STDIN_BYTES = 64 * 1024  # `match -` and `search -`: a description, not a file
 
 
 class Format(StrEnum):
@@ -26,10 +29,78 @@ class Format(StrEnum):
     json = "json"
 
 
+class Command(TyperCommand):
+    """Help that reads: an argument shows its metavar (NAME...), never a Python type."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument" and param.metavar:
+                pieces.append(param.metavar if param.required else f"[{param.metavar}]")
+            else:
+                pieces.extend(param.get_usage_pieces(ctx))
+        return pieces
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        params = [param for param in self.get_params(ctx) if not getattr(param, "hidden", False)]
+        arguments = [
+            (param.metavar or str(param.name).upper(), getattr(param, "help", None) or "")
+            for param in params
+            if param.param_type_name == "argument"
+        ]
+        options = [
+            record
+            for param in params
+            if param.param_type_name == "option"
+            for record in [param.get_help_record(ctx)]
+            if record
+        ]
+        for title, rows in (("Arguments", arguments), ("Options", options)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+def examples(*commands: str) -> str:
+    """A help epilog of commands to copy, kept line by line by the help formatter (the \\b)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {command}" for command in commands)
+
+
+def choice(values: Sequence[str], aliases: Mapping[str, str] | None = None) -> Callable[[str | None], str | None]:
+    """An option value checked against `values`, ignoring case and spacing; an alias ("condition"
+    for "conditions") means its value. The message names the values, without Typer's prefixes."""
+    allowed = {value.casefold(): value for value in values}
+    allowed.update({alias.casefold(): value for alias, value in (aliases or {}).items()})
+
+    def check(value: str | None) -> str | None:
+        if value is None:
+            return None
+        key = " ".join(value.replace("_", " ").split()).casefold()
+        if key in allowed:
+            return allowed[key]
+        from skinaxis.text import clean
+
+        raise typer.BadParameter(f"'{clean(value)}' is not one of: {', '.join(values)}")
+
+    return check
+
+
+def offer(values: Sequence[str]) -> Callable[[str], list[str]]:
+    """Tab completion of an option's values (any case typed)."""
+    return lambda incomplete: [value for value in values if value.startswith(incomplete.casefold())]
+
+
+FORMATS = tuple(Format)
 FormatOption = Annotated[
-    Format | None,
+    str | None,
     typer.Option(
-        "--format", "-f", help="Output format: rich (terminal default), plain, markdown or json.", show_default=False
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        callback=choice(FORMATS),
+        autocompletion=offer(FORMATS),
+        help="Output format: rich (terminal default), plain, markdown or json.",
+        show_default=False,
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
@@ -75,11 +146,13 @@ def catalogue(ctx: typer.Context) -> Catalogue:
     return loaded
 
 
-def resolve_format(fmt: Format | None, as_json: bool) -> Format:
+def resolve_format(fmt: str | None, as_json: bool) -> Format:
     if as_json:
+        if fmt not in (None, Format.json):
+            fail(f"--json and --format {fmt} ask for different formats: give one of them", EXIT_USAGE)
         return Format.json
     if fmt is not None:
-        return fmt
+        return Format(fmt)
     return Format.rich if sys.stdout.isatty() else Format.plain
 
 
@@ -112,6 +185,8 @@ def _pager_wanted(ctx: typer.Context) -> bool:
     """Long pages go through a pager on a terminal, unless --no-pager or PAGER is empty/cat."""
     state = ctx.find_root().obj
     if isinstance(state, dict) and state.get("no_pager"):
+        return False
+    if os.environ.get("TERM") == "dumb":  # an editor's shell or a dumb terminal cannot drive less
         return False
     return sys.stdout.isatty() and sys.stdin.isatty() and os.environ.get("PAGER", "less") not in ("", "cat")
 
@@ -161,25 +236,37 @@ def _write(page: Page | None, data: Any, fmt: Format) -> None:
     out.flush()
 
 
-def not_found(ctx: typer.Context, section: str, kind: str, name: str) -> NoReturn:
+def not_found(ctx: typer.Context, section: str, kind: str, name: str, as_json: bool = False) -> NoReturn:
+    """Exit 1 naming close entries by id (what to type) and name; with --json, as JSON on stderr
+    (docs/json/error.schema.json), so a script reads the suggestions too."""
+    from skinaxis.text import clean
+
     cat = catalogue(ctx)
-    suggestions = [f"{i} ({cat.name(section, i)})" for i in cat.suggest(section, name)]
-    hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
-    fail(f"no {kind} called '{name}'{hint} (try 'skinaxis search {name}')", EXIT_NOT_FOUND)
+    suggestions = [{"id": i, "name": cat.name(section, i) or i} for i in cat.suggest(section, name)]
+    named = [f"{s['id']} ({s['name']})" for s in suggestions]
+    hint = f"; did you mean {', '.join(named[:-1])} or {named[-1]}?" if len(named) > 1 else ""
+    hint = f"; did you mean {named[0]}?" if len(named) == 1 else hint
+    message = clean(f"no {kind} called '{name}'{hint} (try 'skinaxis search {name}')")
+    if as_json:
+        from skinaxis.render import render_json
+
+        sys.stderr.write(render_json({"error": "not-found", "message": message, "suggestions": suggestions}))
+        raise typer.Exit(EXIT_NOT_FOUND)
+    fail(message, EXIT_NOT_FOUND)
 
 
 # An ambiguous name lists at most this many candidates (a clinic catalogue can have thousands).
 CANDIDATE_LIMIT = 30
 
 
-def find_entry(ctx: typer.Context, section: str, kind: str, query: str) -> tuple[Catalogue, Any]:
+def find_entry(ctx: typer.Context, section: str, kind: str, query: str, as_json: bool = False) -> tuple[Catalogue, Any]:
     """The entry a typed name means; exit 1 listing every candidate when several fit it equally,
     or with suggestions when none does. A name that was only part of the entry's name opens it
     with a note on stderr, so it is never silently another entry."""
     cat = catalogue(ctx)
     found = cat.lookup(section, query)
     if not found.ids:
-        not_found(ctx, section, kind, query)
+        not_found(ctx, section, kind, query, as_json)
     if len(found.ids) > 1:
         lines = [f"  {i}  {cat.name(section, i)}" for i in found.ids[:CANDIDATE_LIMIT]]
         if len(found.ids) > CANDIDATE_LIMIT:
@@ -197,7 +284,7 @@ def show_entry(
     section: str,
     kind: str,
     words: list[str],
-    fmt: Format | None,
+    fmt: str | None,
     as_json: bool,
     page_view: Any = None,
 ) -> None:
@@ -206,8 +293,8 @@ def show_entry(
     (views.LOOKUPS)."""
     from skinaxis.views import LOOKUPS
 
-    cat, entry = find_entry(ctx, section, kind, joined(words, f"a {kind} name"))
     chosen = resolve_format(fmt, as_json)
+    cat, entry = find_entry(ctx, section, kind, joined(words, f"a {kind} name"), chosen is Format.json)
     page, data = LOOKUPS[kind]
     # Only what is shown is built: a page for the text formats, the data for JSON.
     if chosen is Format.json:
@@ -224,18 +311,28 @@ def joined(words: list[str] | None, what: str) -> str:
     return text
 
 
+def words_or_stdin(words: list[str] | None, what: str) -> str:
+    """The words given, or with the single word "-" the text on stdin (at most MAX_STDIN_BYTES)."""
+    if words != ["-"]:
+        return joined(words, what)
+    stream = getattr(sys.stdin, "buffer", None)
+    data = stream.read(MAX_STDIN_BYTES + 1) if stream is not None else sys.stdin.read(MAX_STDIN_BYTES + 1).encode()
+    if len(data) > MAX_STDIN_BYTES:
+        fail(f"{what} on stdin is longer than {MAX_STDIN_BYTES // 1024} KiB", EXIT_USAGE)
+    return joined(data.decode("utf-8", "replace").split(), what)
+
+
 def _completer(section: str) -> Any:
     """Shell completion of entry ids. It reads the compiled store (see skinaxis.store), so a Tab press
     does not parse the catalogue once the cache exists; any problem just offers nothing."""
 
     def complete(incomplete: str) -> list[str]:
         try:
+            from skinaxis.completion import candidates
             from skinaxis.loader import clinic_dir
             from skinaxis.store import open_catalogue
-            from skinaxis.text import normalise
 
-            catalogue = open_catalogue(clinic_dir(None))
-            return catalogue.ids(section, normalise(incomplete).replace(" ", "-"))
+            return candidates(section, incomplete, open_catalogue(clinic_dir(None)))
         except Exception:
             return []
 

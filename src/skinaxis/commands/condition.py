@@ -4,17 +4,25 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, complete_conditions, show_entry
+from .common import Command, FormatOption, JsonOption, complete_conditions, examples, show_entry
 
 app = typer.Typer()
 
 
-@app.command()
+@app.command(
+    cls=Command,
+    epilog=examples(
+        "skinaxis condition psoriasis",
+        'skinaxis condition "atopic eczema" --format markdown',
+        "skinaxis condition lichen-planus --json",
+    ),
+)
 def condition(
     ctx: typer.Context,
     name: Annotated[
         list[str],
         typer.Argument(
+            metavar="NAME...",
             autocompletion=complete_conditions,
             help="Condition id, name or synonym, e.g. psoriasis.",
             show_default=False,

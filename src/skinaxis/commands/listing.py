@@ -4,42 +4,98 @@ from typing import Annotated, Any
 
 import typer
 
-from skinaxis.vocab import Evidence, ListedSection, TherapyKind
+from skinaxis.vocab import EVIDENCE, LISTED_SECTIONS, SECTION_KIND, THERAPY_KINDS
 
-from .common import FormatOption, JsonOption, catalogue, emit, fail, resolve_format
+from .common import (
+    Command,
+    Format,
+    FormatOption,
+    JsonOption,
+    catalogue,
+    choice,
+    emit,
+    examples,
+    fail,
+    offer,
+    resolve_format,
+)
 
 app = typer.Typer()
 
 
-def _resolve(ctx: typer.Context, section: str, kind: str, name: str) -> Any:
+def _resolve(ctx: typer.Context, section: str, kind: str, name: str, as_json: bool) -> Any:
     from .common import not_found
 
     entry = catalogue(ctx).find(section, name)
     if entry is None:
-        not_found(ctx, section, kind, name)
+        not_found(ctx, section, kind, name, as_json)
     return entry
 
 
-@app.command("list")
+# `list condition` means `list conditions`: every kind in the singular too.
+SINGULAR = {SECTION_KIND[section]: section for section in LISTED_SECTIONS}
+
+
+@app.command(
+    "list",
+    cls=Command,
+    epilog=examples(
+        "skinaxis list conditions",
+        "skinaxis list conditions --trigger stress",
+        "skinaxis list therapies --condition psoriasis --evidence moderate",
+        "skinaxis list therapies --kind class --json",
+    ),
+)
 def list_entries(
     ctx: typer.Context,
-    kind: Annotated[ListedSection, typer.Argument(help="What to list.", show_default=False)],
-    trigger: Annotated[str | None, typer.Option(help="Conditions with this trigger.")] = None,
-    manifestation: Annotated[str | None, typer.Option(help="Conditions showing this sign.")] = None,
-    therapy: Annotated[str | None, typer.Option(help="Conditions treated with this therapy (or its members).")] = None,
+    kind: Annotated[
+        str,
+        typer.Argument(
+            metavar="KIND",
+            callback=choice(LISTED_SECTIONS, SINGULAR),
+            autocompletion=offer(LISTED_SECTIONS),
+            help=f"What to list: {', '.join(LISTED_SECTIONS)}.",
+            show_default=False,
+        ),
+    ],
+    trigger: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Conditions with this trigger.", show_default=False)
+    ] = None,
+    manifestation: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Conditions showing this sign.", show_default=False)
+    ] = None,
+    therapy: Annotated[
+        str | None,
+        typer.Option(metavar="NAME", help="Conditions treated with this therapy (or its members).", show_default=False),
+    ] = None,
     gut: Annotated[bool, typer.Option("--gut", help="Conditions with a gut-skin link.")] = False,
     condition: Annotated[
-        str | None, typer.Option(help="Therapies linked to this condition (with the agents of a linked class).")
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="Therapies linked to this condition (with the agents of a linked class).",
+            show_default=False,
+        ),
     ] = None,
     therapy_kind: Annotated[
-        TherapyKind | None,
-        typer.Option("--kind", case_sensitive=False, help="Therapies of this kind.", show_default=False),
+        str | None,
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            callback=choice(THERAPY_KINDS),
+            autocompletion=offer(THERAPY_KINDS),
+            help=f"Therapies of this kind: {', '.join(THERAPY_KINDS)}.",
+            show_default=False,
+        ),
     ] = None,
     evidence: Annotated[
-        Evidence | None,
+        str | None,
         typer.Option(
-            case_sensitive=False,
-            help="Therapies with at least this evidence (for the --condition named, else for some condition).",
+            metavar="LEVEL",
+            callback=choice(EVIDENCE),
+            autocompletion=offer(EVIDENCE),
+            help="Therapies with at least this evidence (for the --condition named, else for some condition): "
+            f"{', '.join(EVIDENCE)}.",
             show_default=False,
         ),
     ] = None,
@@ -56,8 +112,10 @@ def list_entries(
             raise typer.BadParameter("must not be empty", param_hint=f"'{flag}'")
     if condition is not None and not condition.strip():
         raise typer.BadParameter("must not be empty", param_hint="'--condition'")
+    chosen = resolve_format(fmt, as_json)
+    as_json = chosen is Format.json
     cat = catalogue(ctx)
-    section = kind.value
+    section = kind
     entries = sorted(cat.sections[section].values(), key=lambda e: e.name.casefold())
     filters = []
     reached: dict[str, Any] | None = None  # with --condition: each therapy's link to it
@@ -68,15 +126,15 @@ def list_entries(
     if therapy_filters and section != "therapies":
         fail("--condition, --kind and --evidence filter therapies", 2)
     if trigger:
-        t = _resolve(ctx, "triggers", "trigger", trigger)
+        t = _resolve(ctx, "triggers", "trigger", trigger, as_json)
         entries = [e for e in entries if any(link.id == t.id for link in e.triggers)]
         filters.append(f"trigger: {t.name}")
     if manifestation:
-        m = _resolve(ctx, "manifestations", "manifestation", manifestation)
+        m = _resolve(ctx, "manifestations", "manifestation", manifestation, as_json)
         entries = [e for e in entries if any(link.id == m.id for link in e.manifestations)]
         filters.append(f"manifestation: {m.name}")
     if therapy:
-        th = _resolve(ctx, "therapies", "therapy", therapy)
+        th = _resolve(ctx, "therapies", "therapy", therapy, as_json)
         # The same conditions as the therapy's page: its own and its members' links, and for
         # conditions it has none for, those of its class.
         treated = {row.condition.id for row in inheritance.condition_links(cat, th.id)[0]}
@@ -86,28 +144,28 @@ def list_entries(
         entries = [e for e in entries if e.gut is not None]
         filters.append("with a gut-skin link")
     if condition:
-        c = _resolve(ctx, "conditions", "condition", condition)
+        c = _resolve(ctx, "conditions", "condition", condition, as_json)
         # A link naming a class reaches its agents too (a link naming the agent wins).
         reached = inheritance.condition_therapies(cat, c.treatments)
         entries = [e for e in entries if e.id in reached]
         filters.append(f"condition: {c.name}")
     if therapy_kind:
-        entries = [e for e in entries if e.therapy_kind == therapy_kind.value]
-        filters.append(f"kind: {therapy_kind.value}")
+        entries = [e for e in entries if e.therapy_kind == therapy_kind]
+        filters.append(f"kind: {therapy_kind}")
     if evidence:
-        floor = EVIDENCE_RANK[evidence.value]
+        floor = EVIDENCE_RANK[evidence]
         if reached is not None:
             # The evidence of the named condition's link (for an agent, its class's where the
             # condition names the class), not the best over any condition.
             entries = [e for e in entries if EVIDENCE_RANK[reached[e.id].evidence] >= floor]
-            filters.append(f"evidence for {c.name} at least: {evidence.value}")
+            filters.append(f"evidence for {c.name} at least: {evidence}")
         else:
             best: dict[str, int] = {}
             for each in cat.conditions.values():
                 for link in each.treatments:
                     best[link.therapy] = max(best.get(link.therapy, 0), EVIDENCE_RANK[link.evidence])
             entries = [e for e in entries if best.get(e.id, 0) >= floor]
-            filters.append(f"evidence at least: {evidence.value}")
+            filters.append(f"evidence at least: {evidence}")
     if section == "conditions" and not filters:
         # Subtypes listed under their parent.
         ordered = []
@@ -124,5 +182,5 @@ def list_entries(
         ctx,
         list_page(cat, section, entries, "; ".join(filters), reached),
         list_json(section, entries, reached),
-        resolve_format(fmt, as_json),
+        chosen,
     )

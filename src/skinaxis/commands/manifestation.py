@@ -4,17 +4,25 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, complete_manifestations, show_entry
+from .common import Command, FormatOption, JsonOption, complete_manifestations, examples, show_entry
 
 app = typer.Typer()
 
 
-@app.command()
+@app.command(
+    cls=Command,
+    epilog=examples(
+        "skinaxis manifestation itching",
+        'skinaxis manifestation "bald patch"',
+        "skinaxis manifestation blisters --json",
+    ),
+)
 def manifestation(
     ctx: typer.Context,
     name: Annotated[
         list[str],
         typer.Argument(
+            metavar="NAME...",
             autocompletion=complete_manifestations,
             help="A sign or symptom, clinical or everyday (itching, bald patch).",
             show_default=False,

@@ -5,7 +5,18 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .common import EXIT_USAGE, FormatOption, JsonOption, catalogue, emit, fail, joined, resolve_format
+from .common import (
+    EXIT_USAGE,
+    Command,
+    FormatOption,
+    JsonOption,
+    catalogue,
+    emit,
+    examples,
+    fail,
+    resolve_format,
+    words_or_stdin,
+)
 
 if TYPE_CHECKING:
     from skinaxis.match import MatchResult
@@ -17,13 +28,24 @@ MAX_QUESTIONS = 8
 CLEAR_LEAD = 0.6  # the interview stops when the next condition scores at most this (the first scores 1)
 
 
-@app.command()
+@app.command(
+    cls=Command,
+    epilog=examples(
+        'skinaxis match "itchy purple flat bumps on my wrists"',
+        'skinaxis match "itchy scaly patches on my elbows and scalp" --format plain',
+        'echo "firm itchy blisters on my arms, I am 80" | skinaxis match -',
+        'skinaxis match "red all over with a fever" --json',
+    ),
+)
 def match(
     ctx: typer.Context,
     description: Annotated[
         list[str],
         typer.Argument(
-            help="What you see and feel, in your own words, e.g. 'itchy purple bumps on my wrists'.", show_default=False
+            metavar="WORDS...",
+            help="What you see and feel, in your own words, e.g. 'itchy purple bumps on my wrists'; "
+            "- reads it from stdin.",
+            show_default=False,
         ),
     ],
     yes: Annotated[
@@ -42,7 +64,8 @@ def match(
     from skinaxis.views import match_json, match_page
     from skinaxis.views.match import shown_signs
 
-    text = joined(description, "a description of the skin problem")
+    chosen = resolve_format(fmt, as_json)
+    text = words_or_stdin(description, "a description of the skin problem")
     cat = catalogue(ctx)
     answered_yes, answered_no = list(yes or []), list(no or [])
     for sign in answered_yes + answered_no:
@@ -53,7 +76,7 @@ def match(
         result = _interview(cat, text, answered_yes, answered_no)
     else:
         result = run_match(cat, text, answered_yes, answered_no)
-    emit(ctx, match_page(result, shown_signs(cat, result)), match_json(result), resolve_format(fmt, as_json))
+    emit(ctx, match_page(result, shown_signs(cat, result)), match_json(result), chosen)
 
 
 def _require_sign(cat: Catalogue, sign: str) -> None:

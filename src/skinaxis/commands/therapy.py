@@ -4,17 +4,25 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, complete_therapies, show_entry
+from .common import Command, FormatOption, JsonOption, complete_therapies, examples, show_entry
 
 app = typer.Typer()
 
 
-@app.command()
+@app.command(
+    cls=Command,
+    epilog=examples(
+        "skinaxis therapy biologics",
+        'skinaxis therapy "IL-17 inhibitors"',
+        "skinaxis therapy methotrexate --json",
+    ),
+)
 def therapy(
     ctx: typer.Context,
     name: Annotated[
         list[str],
         typer.Argument(
+            metavar="NAME...",
             autocompletion=complete_therapies,
             help="A category (biologics), class (IL-17 inhibitors) or agent.",
             show_default=False,

@@ -4,18 +4,28 @@ from typing import Annotated
 
 import typer
 
-from .common import FormatOption, JsonOption, complete_triggers, show_entry
+from .common import Command, FormatOption, JsonOption, complete_triggers, examples, show_entry
 
 app = typer.Typer()
 
 
-@app.command()
+@app.command(
+    cls=Command,
+    epilog=examples(
+        "skinaxis trigger stress",
+        "skinaxis trigger gluten --format plain",
+        "skinaxis trigger smoking --json",
+    ),
+)
 def trigger(
     ctx: typer.Context,
     name: Annotated[
         list[str],
         typer.Argument(
-            autocompletion=complete_triggers, help="A trigger, e.g. stress, sunlight, gluten.", show_default=False
+            metavar="NAME...",
+            autocompletion=complete_triggers,
+            help="A trigger, e.g. stress, sunlight, gluten.",
+            show_default=False,
         ),
     ],
     fmt: FormatOption = None,

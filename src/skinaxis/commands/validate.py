@@ -5,23 +5,29 @@ from typing import Annotated
 
 import typer
 
-from .common import EXIT_CATALOGUE, FormatOption, JsonOption, resolve_format
+from .common import EXIT_CATALOGUE, Command, FormatOption, JsonOption, examples, resolve_format
 
 app = typer.Typer()
 
 
-@app.command()
+@app.command(
+    cls=Command,
+    epilog=examples("skinaxis validate", "skinaxis validate --max-age-days 365", "skinaxis validate --json"),
+)
 def validate(
     ctx: typer.Context,
     directory: Annotated[
         str | None,
         typer.Argument(
+            metavar="DIR",
             help="A clinic catalogue directory to check over the shipped one (default: what --catalogue "
             "or SKINAXIS_CATALOGUE names, as every command loads).",
             show_default=False,
         ),
     ] = None,
-    max_age_days: Annotated[int, typer.Option(min=1, help="Warn about entries reviewed longer ago than this.")] = 730,
+    max_age_days: Annotated[
+        int, typer.Option(min=1, metavar="N", help="Warn about entries reviewed longer ago than this many days.")
+    ] = 730,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
