@@ -140,7 +140,8 @@ def test_each_schema_file_is_a_described_draft_2020_12_schema(path: Path):
 def test_every_command_with_json_output_has_a_schema_and_every_schema_a_command():
     expected = json_commands()
     assert {"condition", "therapy", "match", "axis", "list-conditions", "list-sites"} <= expected
-    found = {path.name.removesuffix(".schema.json") for path in schema_files()}
+    # error.schema.json is not a command's answer: it describes what any look-up writes to stderr.
+    found = {path.name.removesuffix(".schema.json") for path in schema_files()} - {"error"}
     assert found == expected, f"missing: {sorted(expected - found)}; without a command: {sorted(found - expected)}"
 
 
@@ -275,6 +276,40 @@ def test_validate(cli: Any):
 def test_a_name_not_found_writes_no_json_to_stdout(cli: Any):
     result = cli("condition", "nosuchthing", "--json")
     assert result.code == 1 and result.out == "" and "nosuchthing" in result.err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["condition", "psoriasys"],
+        ["therapy", "biologix"],
+        ["compare", "psoriasis", "pemfigus vulgaris"],
+        ["axis", "psoriasys"],
+        ["list", "conditions", "--trigger", "stres"],
+        ["condition", "qqqqzzzz"],
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_with_json_a_name_not_found_is_json_on_stderr_with_ids(cli: Any, args: list[str]):
+    result = cli(*args, "--json")
+    assert result.code == 1 and result.out == ""
+    error = json.loads(result.err)
+    assert not problems("error", error)
+    assert error["error"] == "not-found"
+    if "qqqq" in args[-1]:
+        assert error["suggestions"] == []
+        return
+    first = error["suggestions"][0]
+    # The id is what to type: it finds the entry it names.
+    section = {"condition": "condition", "axis": "condition", "compare": "condition", "therapy": "therapy"}
+    kind = section.get(args[0], "trigger")
+    again = cli(kind, first["id"], "--json")
+    assert again.code == 0 and again.json()["name"] == first["name"]
+    assert f"{first['id']} ({first['name']})" in error["message"]
+
+
+def test_the_error_schema_rejects_a_suggestion_without_its_id():
+    assert problems("error", {"error": "not-found", "message": "m", "suggestions": [{"name": "Psoriasis"}]})
 
 
 # ---------------------------------------------------------------- fields being added

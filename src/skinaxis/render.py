@@ -201,6 +201,11 @@ def render_markdown(page: Page) -> str:
 
 # ---------------------------------------------------------------- rich
 
+# Prose is read, not scanned: lines longer than about 100 characters lose the reader's eye, so a
+# wider terminal gets a page this wide. Below this width a table that cannot show every cell at
+# its natural width becomes a list (Rich would squeeze its notes into ~20-character columns).
+RICH_MAX_WIDTH = 100
+
 
 def render_svg(page: Page, width: int = 100, title: str = "skinaxis") -> str:
     """The rich page as an SVG picture (for the README): the same renderer, recorded."""
@@ -222,6 +227,7 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
             raise BrokenPipeError  # Rich would exit 1 here; the caller stops quietly with 0
 
     ascii_only = _ascii_only(stream)
+    width = min(width, RICH_MAX_WIDTH)
     console = _Console(
         file=stream,
         width=width,
@@ -245,6 +251,24 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
         row.add_column(no_wrap=True)
         row.add_column(overflow="fold")
         row.add_row(Text("-" if ascii_only else "•"), t(item))
+        return row
+
+    def item_of_row(headers: list[str], cells: list[Text]) -> RichTable:
+        """A table row as a list item: its first cell in bold, then "Header: cell" for the rest."""
+        line = Text(overflow="fold")
+        if cells:
+            first = cells[0].copy()
+            first.stylize("bold")
+            line.append_text(first)
+        for header_text, cell in zip(headers[1:], cells[1:], strict=False):
+            if cell.plain:
+                line.append("; " if line.plain else "")
+                line.append(clean(header_text) + ": ")
+                line.append_text(cell)
+        row = RichTable.grid(padding=(0, 1))
+        row.add_column(no_wrap=True)
+        row.add_column(overflow="fold")
+        row.add_row(Text("-" if ascii_only else "•"), line)
         return row
 
     header = Text()
@@ -273,6 +297,7 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
                 table = RichTable(box=boxes, show_lines=False, expand=False, header_style="bold")
                 for header_text in block.headers:
                     table.add_column(t(header_text), overflow="fold")
+                rows = []
                 for row_cells in block.rows:
                     cells = []
                     for i, cell in enumerate(row_cells):
@@ -282,7 +307,15 @@ def render_rich(page: Page, stream: IO[str], width: int, color: bool | None = No
                         else:
                             cells.append(t(cell))
                     table.add_row(*cells)
-                console.print(table)
+                    rows.append(cells)
+                if (
+                    width < RICH_MAX_WIDTH
+                    and console.measure(table, options=console.options.update_width(10_000)).maximum > width
+                ):
+                    for cells in rows:
+                        console.print(item_of_row(block.headers, cells))
+                else:
+                    console.print(table)
             elif isinstance(block, Alert):
                 style = {"emergency": "bold red", "urgent": "red", "warning": "yellow", "info": "cyan"}[block.level]
                 # The title goes inside the box: a panel title is cut short on narrow terminals.

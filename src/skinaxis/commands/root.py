@@ -14,7 +14,7 @@ from typer.core import TyperGroup
 from skinaxis import __version__
 
 from . import axis, compare, condition, listing, manifestation, match, search, therapy, trigger, validate
-from .common import EXIT_USAGE, examples, fail
+from .common import EXIT_USAGE, Command, examples, fail
 
 # SPEC's exit codes, as the root help lists them.
 EXIT_CODES = (
@@ -124,7 +124,7 @@ for module in (condition, therapy, search, match, manifestation, trigger, compar
     app.add_typer(module.app)
 
 
-@app.command("help", epilog=examples("skinaxis help", "skinaxis help match"))
+@app.command("help", cls=Command, epilog=examples("skinaxis help", "skinaxis help match"))
 def help_command(
     ctx: typer.Context,
     command: Annotated[
