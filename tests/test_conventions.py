@@ -96,7 +96,8 @@ def test_every_list_kind_in_the_singular_and_any_case(cli, kind):
 
 
 def test_a_wrong_value_names_the_allowed_ones_without_value_error(cli):
-    for args in (["list", "wizards"], ["condition", "psoriasis", "--format", "pdf"], ["list", "therapies", "--kind", "x"]):
+    wrong = (["list", "wizards"], ["condition", "psoriasis", "--format", "pdf"], ["list", "therapies", "--kind", "x"])
+    for args in wrong:
         run = cli(*args)
         assert run.code == 2
         assert "Value error" not in run.err and "is not one of:" in run.err, run.err
