@@ -25,7 +25,8 @@ import yaml
 from skinaxis import loader
 
 
-class _NoAliases(yaml.SafeDumper):
+# libyaml's emitter where PyYAML has it: the pure-Python one takes about ten minutes for 125 MiB.
+class _NoAliases(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     def ignore_aliases(self, data: object) -> bool:
         return True
 

@@ -97,7 +97,10 @@ def script(env: dict[str, str], shell: str, tmp_path: Path) -> str:
 
 def bash_tab(env: dict[str, str], source: str, words: list[str]) -> list[str]:
     quoted = " ".join("'" + w.replace("'", "'\\''") + "'" for w in words)
-    program = f'{source}\nCOMP_WORDS=({quoted})\nCOMP_CWORD={len(words) - 1}\n_skinaxis_completion skinaxis\nprintf "%s\\n" "${{COMPREPLY[@]}}"\n'
+    program = (
+        f"{source}\nCOMP_WORDS=({quoted})\nCOMP_CWORD={len(words) - 1}\n"
+        '_skinaxis_completion skinaxis\nprintf "%s\\n" "${COMPREPLY[@]}"\n'
+    )
     done = subprocess.run(["bash", "--norc", "-c", program], env=env, capture_output=True, text=True, check=True)
     return [line for line in done.stdout.splitlines() if line]
 
