@@ -17,10 +17,11 @@ def __getattr__(name: str) -> Any:
 
 
 def _run_once_more_if_the_store_is_damaged() -> None:
-    from . import completion
+    if sys.argv[1:2] == ["__complete"] or "_SKINAXIS_COMPLETE" in os.environ:
+        from . import completion
 
-    if completion.answer(sys.argv[1:]):
-        return
+        if completion.answer(sys.argv[1:]):
+            return
     app = sys.modules[__name__].app  # through __getattr__ (or what a test put in its place)
     try:
         app(prog_name="skinaxis")
