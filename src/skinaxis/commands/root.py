@@ -39,7 +39,8 @@ class Group(TyperGroup):
 
 
 def hoist_global_options(args: list[str]) -> list[str]:
-    """Move global options found after the command to before it; `--` ends the search."""
+    """Move global options found after the command (and `--catalogue DIR` anywhere, so that its
+    value is never taken for the command) to the front; `--` ends the search."""
     hoisted: list[str] = []
     rest: list[str] = []
     command_seen = False
@@ -48,23 +49,13 @@ def hoist_global_options(args: list[str]) -> list[str]:
         if word == "--":
             rest += [word, *words]
             break
-        name = word.partition("=")[0]
-        if command_seen and (word in GLOBAL_FLAGS or name in GLOBAL_VALUE_OPTIONS):
+        is_global = word in GLOBAL_FLAGS or word.partition("=")[0] in GLOBAL_VALUE_OPTIONS
+        if is_global and (command_seen or word in GLOBAL_VALUE_OPTIONS):
             hoisted.append(word)
             if word in GLOBAL_VALUE_OPTIONS:
-                value = next(words, None)
-                if value is not None:
-                    hoisted.append(value)
+                hoisted += [value for value in [next(words, None)] if value is not None]
             continue
-        if not word.startswith("-") and not command_seen:
-            command_seen = True
-        elif word in GLOBAL_VALUE_OPTIONS and not command_seen:
-            # The value of a global option given first is not the command.
-            hoisted.append(word)
-            value = next(words, None)
-            if value is not None:
-                hoisted.append(value)
-            continue
+        command_seen = command_seen or not word.startswith("-")
         rest.append(word)
     return hoisted + rest
 
