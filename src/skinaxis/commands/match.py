@@ -32,7 +32,7 @@ CLEAR_LEAD = 0.6  # the interview stops when the next condition scores at most t
     cls=Command,
     epilog=examples(
         'skinaxis match "itchy purple flat bumps on my wrists"',
-        'skinaxis match "itchy scaly patches on my elbows and scalp" --format plain',
+        'skinaxis match "itchy scaly patches on my elbows and scalp" --no islands-of-sparing',
         'echo "firm itchy blisters on my arms, I am 80" | skinaxis match -',
         'skinaxis match "red all over with a fever" --json',
     ),
