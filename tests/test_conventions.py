@@ -180,11 +180,11 @@ def test_at_80_columns_tables_that_would_squeeze_become_lists(cli):
     wide = cli("condition", "psoriasis", "--format", "rich", shipped=True, env={"COLUMNS": "120"}).out
     assert widest(narrow) <= 80
     # At 120 columns the treatments are a table, at 80 a list reading "Header: value".
-    assert "│ Line " in wide and "│ Treatment " in wide
-    assert "│ Line " not in narrow
-    assert "• first; Treatment: Topical corticosteroids; Evidence: ●●●● high; Note: Potent" in narrow
+    assert "│ Treatment " in wide and "│ Line and evidence " in wide
+    assert "│ Treatment " not in narrow
+    assert "• Topical corticosteroids; Line and evidence: first line, helps (high" in narrow
     # The list form wraps between words: a row's note reads whole once the lines are joined.
-    section = narrow.split("Treatment options by line", 1)[1].split("\n\n", 1)[0]
+    section = narrow.split("What helps", 1)[1].split("\n\n", 1)[0]
     joined = " ".join(line.strip() for line in section.splitlines())
     assert "Note: Potent steroids on trunk and limbs; milder ones for short periods on face, folds and" in joined
 
