@@ -13,7 +13,8 @@ app = typer.Typer()
     cls=Command,
     epilog=examples(
         "skinaxis condition psoriasis",
-        'skinaxis condition "atopic eczema" --format markdown',
+        'skinaxis condition "atopic eczema" --brief',
+        "skinaxis condition psoriasis --format markdown",
         "skinaxis condition lichen-planus --json",
     ),
 )

@@ -14,6 +14,7 @@ app = typer.Typer()
     epilog=examples(
         "skinaxis therapy biologics",
         'skinaxis therapy "IL-17 inhibitors"',
+        "skinaxis therapy methotrexate --brief",
         "skinaxis therapy methotrexate --json",
     ),
 )
