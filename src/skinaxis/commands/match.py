@@ -71,7 +71,7 @@ def match(
     for sign in answered_yes + answered_no:
         _require_sign(cat, sign)
     if ask:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
             fail("--ask needs a terminal; in a script, answer the questions with --yes ID and --no ID", EXIT_USAGE)
         result = _interview(cat, text, answered_yes, answered_no)
     else:
@@ -92,7 +92,8 @@ def _require_sign(cat: Catalogue, sign: str) -> None:
 
 
 def _interview(cat: Catalogue, text: str, yes: list[str], no: list[str]) -> MatchResult:
-    """Ask the best question, re-rank, repeat: until one condition clearly leads, a red flag is
+    """Ask the best question, re-rank, repeat (the interview talks on stderr, so the final page on
+    stdout can go to a file or a pipe): until one condition clearly leads, a red flag is
     found, there is nothing left worth asking, the person stops, or MAX_QUESTIONS are asked."""
     from skinaxis.match import match as run_match
     from skinaxis.render import ask, say_line
@@ -101,16 +102,16 @@ def _interview(cat: Catalogue, text: str, yes: list[str], no: list[str]) -> Matc
     result = run_match(cat, text, yes, no, unsure)
     for _ in range(MAX_QUESTIONS):
         if result.triage.level in ("emergency", "urgent"):
-            say_line(f"Stopping: {result.triage.level.upper()} warning sign found.", sys.stdout)
+            say_line(f"Stopping: {result.triage.level.upper()} warning sign found.", sys.stderr)
             break
         if not result.questions or (len(result.conditions) > 1 and result.conditions[1].score <= CLEAR_LEAD):
             break
         question = result.questions[0]
-        answer = ask(question.text, sys.stdout).lower()
+        answer = ask(question.text, sys.stderr).lower()
         if answer == "q":
             break
         {"y": yes, "n": no, "?": unsure}[answer].append(question.id)
         result = run_match(cat, text, yes, no, unsure)
         leading = ", ".join(f"{c.name} {c.score:.2f}" for c in result.conditions[:3])
-        say_line(f"  now leading: {leading}", sys.stdout)
+        say_line(f"  now leading: {leading}", sys.stderr)
     return result
