@@ -13,8 +13,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from .record import record
-
-LINE_ORDER = ("first", "second", "third", "adjunct", "not recommended")
+from .vocab import LINE_RANK
 
 
 class Catalogue(Protocol):
@@ -45,7 +44,7 @@ def inheriting_classes(catalogue: Catalogue, therapy_id: str) -> list[str]:
 
 
 def _order(item: TherapyLink) -> tuple[str, int, str]:
-    return (item.condition.name.casefold(), LINE_ORDER.index(item.link.line), item.link.therapy)
+    return (item.condition.name.casefold(), LINE_RANK[item.link.line], item.link.therapy)
 
 
 def condition_links(catalogue: Catalogue, therapy_id: str, limit: int | None = None) -> tuple[list[TherapyLink], int]:

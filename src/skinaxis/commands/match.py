@@ -81,12 +81,9 @@ def match(
 
 def _require_sign(cat: Catalogue, sign: str) -> None:
     """An answer must name a sign by its id (as `questions` gives it); otherwise exit 2 naming the close ids."""
-    import difflib
-
-    ids = cat.ids("manifestations", limit=100000)
-    if sign in ids:
+    if sign in cat.manifestations:
         return
-    close = difflib.get_close_matches(sign, ids, n=3, cutoff=0.6)
+    close = cat.suggest("manifestations", sign)
     hint = f"; did you mean {', '.join(close)}?" if close else "; the ids are in the questions (--json: questions[].id)"
     fail(f"--yes/--no takes a sign id, and '{sign}' is not one{hint}", EXIT_USAGE)
 

@@ -82,6 +82,19 @@ AGE_WORDS = {
 AGE_NUMBER = re.compile(r"\b(?:age[d]?\s*|i\s*am\s*|im\s*)?(\d{1,3})\s*(?:years?|yrs?|yo|y o|year old)?\b")
 
 
+# Who a description is about: words that say the person is male or female, and that they are
+# pregnant (plausible.py re-ranks by them).
+MALE = frozenset("man men male boy boys son husband father dad grandfather grandpa brother uncle he his him".split())
+FEMALE = frozenset(
+    "woman women female girl girls daughter wife mother mum mom grandmother grandma sister aunt she her".split()
+)
+PREGNANCY = re.compile(
+    r"\b(pregnan\w*|trimester|expecting a baby|gave birth|giving birth|after birth|post ?partum|midwife|"
+    r"due date|baby bump|my bump|weeks gestation|since having (my|the) baby|"
+    r"\d{1,2} weeks (along|gone)|(first|second|third) baby \d{1,2} weeks|\d{1,2} weeks with (my|our) (first|second))\b"
+)
+
+
 # Everyday words that are not misspellings of a sign, however close they look ("child" is not
 # "chills"); typo correction never touches them.
 KNOWN_WORDS = frozenset(

@@ -7,12 +7,13 @@ condition's fused score and leaves a reason a person can read ("happens only in 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from skinaxis.record import record
 from skinaxis.text import words
 from skinaxis.vocab import as_words
+
+from .lexicon import FEMALE, MALE, PREGNANCY
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
@@ -25,15 +26,6 @@ OTHER_AGE = 0.6  # the person is outside the ages at which the condition usually
 OLD_AGE_FOR_CHILD = 0.3  # a condition of old age for a child, or of childhood for an older adult
 OTHER_SEX = 0.85  # a condition far more common in the other sex (still happens: a mild factor)
 
-MALE = frozenset("man men male boy boys son husband father dad grandfather grandpa brother uncle he his him".split())
-FEMALE = frozenset(
-    "woman women female girl girls daughter wife mother mum mom grandmother grandma sister aunt she her".split()
-)
-PREGNANCY = re.compile(
-    r"\b(pregnan\w*|trimester|expecting a baby|gave birth|giving birth|after birth|post ?partum|midwife|"
-    r"due date|baby bump|my bump|weeks gestation|since having (my|the) baby|"
-    r"\d{1,2} weeks (along|gone)|(first|second|third) baby \d{1,2} weeks|\d{1,2} weeks with (my|our) (first|second))\b"
-)
 CHILDHOOD = frozenset({"infant", "child"})
 
 
