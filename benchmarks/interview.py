@@ -1,17 +1,18 @@
-"""Simulated patients for the questions `skinaxis match` asks (issue 13).
+"""Simulated patients for the questions `skinaxis match` asks (issue 13), fixed as the goal reads:
+held-out HPO-annotated diseases, starting from 2 signs, answering up to 3 of the questions
+`match --json` asks through --yes/--no.
 
-Each case is one condition. The patient starts from two of its signs (its most characteristic ones,
-by their everyday names) and then answers the questions match asks, yes or no, from a profile it
-holds. Two profiles, reported apart:
-  own  the condition's own catalogue profile (yes for a hallmark or common sign, no otherwise);
-  hpo  an independent source: the HPO annotations of the same disease (its OMIM or ORPHA code,
-       through hpo3): yes when the disease is annotated with the sign's HPO term or a narrower one,
-       "not sure" for a sign with no HPO term.
-       Only conditions with such a code and at least two annotated signs are cases.
+own  each catalogue condition; the patient starts from its two most characteristic skin signs (by
+     everyday name) and answers yes for a sign its own profile marks hallmark or common, else no.
+hpo  each condition whose ORPHA or OMIM code hpo3 annotates (see hpo_cases): the patient starts
+     from the disease's two most frequent skin terms, written once as the HPO term names and once
+     as the catalogue's everyday names, and answers yes when the disease is annotated with the
+     question's HPO term or a narrower one, no when not, and cannot answer ("not sure") a
+     question with no HPO term: a script passes over it and answers the next one match shows.
 
 Beside match's own questions, a baseline asks in a fixed order: the signs most conditions show
-first. Reported: top-1 after 0, 1, 2, 3 and 5 answers, and the mean number of questions until the
-right condition (or its parent or subtype) leads (9 when it never does within 8).
+first. Reported: top-1 after 0, 1, 2, 3 and 5 answers (yes or no), and the mean number of answers
+until the right condition (or its parent or subtype) leads (9 when it never does within 8).
 
 Run:  python benchmarks/interview.py
 """
@@ -127,28 +128,34 @@ class Run:
 def simulate(
     cat: Any, condition_id: str, text: str, says: Callable[[str, str], bool | None], fixed_order: list[str] | None
 ) -> Run:
-    """`says(id, type)`: the patient's answer, True, False or None for "not sure"."""
+    """`says(id, type)`: the patient's answer, True, False or None for "not sure". As a script
+    would through --yes/--no: each round the patient answers the first question it can of those
+    `match` shows (a "not sure" one is passed over, not answered); it stops when it can answer none."""
     accept = family(cat, condition_id)
-    answers: dict[str, list[str]] = {"yes": [], "no": [], "unsure": []}
+    answers: dict[str, list[str]] = {"yes": [], "no": []}
     leads: list[bool] = []
     asked: list[tuple[str, bool | None]] = []
     first = ""
     for _ in range(MAX_QUESTIONS + 1):
-        result = match(cat, text, answers["yes"], answers["no"], answers["unsure"])
+        result = match(cat, text, answers["yes"], answers["no"])
         leader = result.conditions[0].id if result.conditions else ""
         first = first or leader or "-"
         leads.append(leader in accept)
         settled = {a for said in answers.values() for a in said}
         settled |= {r.id for r in result.recognised if r.type == "manifestation"}
         if fixed_order is None:
-            question = next(((q.id, q.type) for q in result.questions if q.id not in settled), None)
+            offered = [(q.id, q.type) for q in result.questions]
         else:
-            question = next(((s, "manifestation") for s in fixed_order if s not in settled), None)
-        if question is None:
+            offered = [(s, "manifestation") for s in fixed_order]
+        answer = None
+        for question in (q for q in offered if q[0] not in settled):
+            answer = says(*question)
+            if answer is not None:
+                answers["yes" if answer else "no"].append(question[0])
+                asked.append((question[0], answer))
+                break
+        if answer is None:
             break
-        answer = says(*question)
-        answers["unsure" if answer is None else "yes" if answer else "no"].append(question[0])
-        asked.append((question[0], answer))
     leads += [leads[-1]] * (MAX_QUESTIONS + 1 - len(leads))
     return Run(leads[: MAX_QUESTIONS + 1], first, asked)
 
@@ -162,7 +169,7 @@ def report(label: str, runs: list[Run]) -> None:
 
 def hpo_answer(cat: Any, case: HpoCase) -> Callable[[str, str], bool | None]:
     """Yes when the disease is annotated with the question's HPO term or a narrower one, no when
-    not; "not sure" for a question with no HPO term (a site, or a sign HPO has no term for)."""
+    not; "not sure" (None) for a question with no HPO term (a site, or a sign HPO has no term for)."""
 
     def says(question: str, kind: str) -> bool | None:
         sign = cat.manifestations.get(question) if kind == "manifestation" else None
