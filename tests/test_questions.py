@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from skinaxis.match import match
-from skinaxis.match.questions import next_questions
+from skinaxis.match import match, rank, recognise
+from skinaxis.match.questions import NO_FLOOR, YES_CHANCE, answer_likelihoods, next_questions
+from skinaxis.match.results import Recognised
 
 
 def test_questions_separate_the_leaders_and_never_ask_what_was_said(shipped):
@@ -35,6 +36,25 @@ def test_an_unsure_answer_is_not_asked_again(shipped):
     question = first.questions[0]
     again = match(shipped, "itchy blisters", unsure=[question.id])
     assert question.id not in [q.id for q in again.questions]
+
+
+def test_a_no_is_weaker_evidence_than_a_yes(shipped):
+    # Bullous pemphigoid's hallmark is tense blisters: a "yes" multiplies its share by that chance,
+    # a "no" by no less than the floor (people miss signs they have), so one "no" cannot rule it out.
+    yes = answer_likelihoods(shipped, ["bullous-pemphigoid"], [("tense-blisters", True)])
+    no = answer_likelihoods(shipped, ["bullous-pemphigoid"], [("tense-blisters", False)])
+    assert yes["bullous-pemphigoid"] == YES_CHANCE["hallmark"]
+    assert no["bullous-pemphigoid"] == NO_FLOOR
+    denied = [r for r in match(shipped, "itchy blisters", no=["tense-blisters"]).recognised if r.id == "tense-blisters"]
+    assert denied[0].negated and denied[0].confidence < 1
+    # ... and ranking weighs a denial by its confidence: an answered "no" argues against less.
+    readings = recognise(shipped, "itchy blisters and red welts on my thighs, I am 80")
+
+    def score(confidence: float) -> float:
+        denial = Recognised("manifestation", "tense-blisters", "Tense blisters", "no", True, confidence)
+        return next(r.score for r in rank(shipped, [*readings, denial]) if r.id == "bullous-pemphigoid")
+
+    assert score(0.5) > score(1.0)
 
 
 def test_no_questions_without_two_candidates(shipped):

@@ -31,6 +31,8 @@ from .vocabulary import stored
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
 
+ANSWERED_NO_CONFIDENCE = 0.5
+
 __all__ = [
     "MatchResult",
     "Question",
@@ -80,7 +82,9 @@ def _answer(catalogue: StoredCatalogue, sign: str, said_yes: bool) -> Recognised
     entry = catalogue.manifestations[sign]
     everyday = (entry.everyday or entry.name).lower()
     said = f"you said {'yes' if said_yes else 'no'}: {everyday}"
-    return Recognised("manifestation", sign, entry.name, said, negated=not said_yes)
+    # A "no" is weaker evidence than a "yes" (see questions.NO_FLOOR): it argues against less.
+    confidence = 1.0 if said_yes else ANSWERED_NO_CONFIDENCE
+    return Recognised("manifestation", sign, entry.name, said, negated=not said_yes, confidence=confidence)
 
 
 def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recognised], denied: frozenset[str]) -> bool:

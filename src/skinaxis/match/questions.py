@@ -27,6 +27,10 @@ ASKED = 3
 # P(yes | the condition), by how characteristic the sign is; "absent" for a sign it does not show.
 YES_CHANCE = dict(zip(FREQUENCIES, (0.8, 0.55, 0.25, 0.1), strict=True))
 ABSENT = 0.05
+# P(no | the condition) never falls below this: people miss, forget or misread signs they have
+# (and records leave them out), so a "no" is weaker evidence than a "yes" (a hallmark's "no" would
+# otherwise all but rule a condition out).
+NO_FLOOR = 0.4
 MIN_GAIN = 0.01  # bits: a question worth less than this is not worth asking
 
 
@@ -67,6 +71,10 @@ def _chance(shown: dict[str, str], sign: str, narrower: set[str]) -> float:
     return max(forms, default=ABSENT)
 
 
+def _no_chance(yes_chance: float) -> float:
+    return max(1 - yes_chance, NO_FLOOR)
+
+
 def answer_likelihoods(
     catalogue: StoredCatalogue, condition_ids: list[str], answers: list[tuple[str, bool]]
 ) -> dict[str, float]:
@@ -81,7 +89,7 @@ def answer_likelihoods(
         factor = 1.0
         for sign, said_yes in answers:
             chance = _chance(shows.get(condition, {}), sign, narrower.get(sign, set()))
-            factor *= chance if said_yes else 1 - chance
+            factor *= chance if said_yes else _no_chance(chance)
         out[condition] = factor
     return out
 
@@ -107,8 +115,9 @@ def next_questions(
             continue
         chance = [YES_CHANCE[by_condition[r.id]] if r.id in by_condition else ABSENT for r in leaders]
         p_yes, after_yes = _posterior(prior, chance)
-        p_no, after_no = _posterior(prior, [1 - c for c in chance])
-        gain = now - (p_yes * _entropy(after_yes) + p_no * _entropy(after_no))
+        p_no, after_no = _posterior(prior, [_no_chance(c) for c in chance])
+        # With the floor the two answers' chances need not add up to one: weigh them by their share.
+        gain = now - (p_yes * _entropy(after_yes) + p_no * _entropy(after_no)) / (p_yes + p_no)
         if gain >= MIN_GAIN:
             scored.append((gain, sign, chance))
     scored.sort(key=lambda item: (-item[0], item[1]))

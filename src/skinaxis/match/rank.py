@@ -267,7 +267,7 @@ def _score(profile: tuple[Any, ...], is_named: bool, query: Query) -> tuple[floa
         denied = links.get(sign_id)
         if denied is not None and denied.frequency in ("hallmark", "common"):
             share = w.denied_hallmark if denied.frequency == "hallmark" else w.denied_common
-            score -= idf.get(sign_id, default_idf) * share
+            score -= idf.get(sign_id, default_idf) * share * seen.confidence
             opposing.append(
                 Reason(
                     f"no {seen.name.lower()}, which is {denied.frequency} here",
