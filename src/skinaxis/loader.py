@@ -15,6 +15,7 @@ from . import model
 from .layering import shipped_label_keys, silenced, taken_label
 from .problems import Problem
 from .record import field, record
+from .triage_data import check_triage_data
 from .vocab import SECTION_NOUN, THERAPY_PARENT_KINDS
 
 if TYPE_CHECKING:
@@ -230,6 +231,7 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
             ages=data.get("ages", []),
             sex=data.get("sex"),
             pregnancy_only=bool(data.get("pregnancy_only", False)),
+            self_care=bool(data.get("self_care", False)),
             manifestations=[model.ManifestationLink(**m) for m in data.get("manifestations", [])],
             triggers=[model.TriggerLink(**t) for t in data.get("triggers", [])],
             gut=model.GutLink(**data["gut"]) if data.get("gut") else None,
@@ -269,6 +271,7 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
             everyday=data.get("everyday", ""),
             question=data.get("question", ""),
             systemic=bool(data.get("systemic", False)),
+            urgent_with_rash=bool(data.get("urgent_with_rash", False)),
             hpo=data.get("hpo"),
             description=data.get("description", ""),
             contrasts=data.get("contrasts", []),
@@ -414,6 +417,7 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
                     )
                 )
     problems.extend(_check_parents(catalogue))
+    problems.extend(check_triage_data(catalogue))
     catalogue.build_indexes()
     return catalogue, problems
 

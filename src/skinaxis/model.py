@@ -87,6 +87,7 @@ class Condition(Entry):
     ages: list[str] = field(default_factory=list)
     sex: str | None = None
     pregnancy_only: bool = False
+    self_care: bool = False  # a mild form is managed at home or with pharmacy products
     manifestations: list[ManifestationLink] = field(default_factory=list)
     triggers: list[TriggerLink] = field(default_factory=list)
     gut: GutLink | None = None
@@ -144,6 +145,7 @@ class Manifestation(Entry):
     everyday: str = ""
     question: str = ""
     systemic: bool = False
+    urgent_with_rash: bool = False  # with any rash, triage is urgent (fever, weight loss)
     hpo: str | None = None
     description: str = ""
     contrasts: list[str] = field(default_factory=list)

@@ -36,6 +36,8 @@ CODES: dict[str, str] = {
     "SKX025": "clinic entry takes a shipped entry's name or synonym without override: true",
     "SKX026": "override drops a shipped emergency red flag or caveat",
     "SKX030": "manifestation without a question for patients",
+    "SKX031": "urgent_with_rash on a manifestation that is not systemic",
+    "SKX032": "self_care on a condition with no first-line self-care or pharmacy treatment",
 }
 
 WARNING_CODES = {"SKX017", "SKX022", "SKX026", "SKX030"}

@@ -84,6 +84,7 @@ SECTIONS: dict[str, dict[str, F]] = {
         "ages": F("texts", True, choices=AGE_GROUPS),
         "sex": F("text", choices=SEXES),
         "pregnancy_only": F("bool"),
+        "self_care": F("bool"),
         "manifestations": F(
             "maps",
             True,
@@ -178,6 +179,7 @@ SECTIONS: dict[str, dict[str, F]] = {
         "everyday": F("text"),
         "question": F("text"),
         "systemic": F("bool"),
+        "urgent_with_rash": F("bool"),
         "hpo": F("text", pattern="hpo"),
         "description": F("text", True),
         "contrasts": F("texts", link=("manifestations",)),

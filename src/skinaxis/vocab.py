@@ -68,6 +68,9 @@ TRIAGE_ADVICE = {
     "routine": "ROUTINE: book an appointment with a doctor",
     "self-care": "SELF-CARE: pharmacy and self-care first; see a doctor if it persists or worsens",
 }
+# Therapies a person can usually get without a prescription, with every member below them (creams,
+# self-care, pharmacy antihistamines): a condition marked `self_care` needs a first-line one.
+SELF_CARE_THERAPIES = frozenset({"topical-treatments", "self-care", "gut-directed", "h1-antihistamines"})
 TRIAGE_LEVELS = tuple(TRIAGE_ADVICE)
 
 # What a therapy entry is, and what its parent may be (an agent sits in a class or a category).

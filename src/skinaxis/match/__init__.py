@@ -72,7 +72,8 @@ def match(
     settled = {r.id for r in recognised if r.type == "manifestation"} | set(unsure)
     settled |= {b for sign in list(settled) for b in vocabulary.implies.broader(sign)}
     asked = next_questions(catalogue, ranked, settled)
-    result = MatchResult(text[:MAX_CHARS], recognised, ranked, triage(catalogue, recognised, ranked), note)
+    level = triage(catalogue, recognised, ranked, text[:MAX_CHARS])
+    result = MatchResult(text[:MAX_CHARS], recognised, ranked, level, note)
     result.questions = asked
     result.answers = answers
     return result

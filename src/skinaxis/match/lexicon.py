@@ -135,3 +135,24 @@ DRUG_NAME = re.compile(
     r"afine|azole|dipine|prazole|oxacin|platin|tinib|zumab|ximab|mumab|ciclib|thiazide|semide|"
     r"amide|profen|oxetine|triptyline|trexate|dronate|fenac|ifene|tidine|sulfa\w*|sulpha\w*)\b"
 )
+
+
+# Words that say a problem is mild or passing ("a bit itchy", "doesn't bother me", "cleared when I
+# took it off"), read on normalised text: triage may then say self-care, but only for a condition the
+# catalogue marks `self_care`, and never beside a warning sign or a word of severity.
+MILD = re.compile(
+    r"\b(a (little|bit|touch)|slight(ly)?|mild(ly)?|minor|faint(ly)?|just a few|not (too |that |very )?bad|"
+    r"(doesnt|does not|dont|do not|not) (really )?bother(ing)?|no bother|not bothering|"
+    r"(clear(s|ed)?|went|goes|go(ne)?|settle[sd]?|fade[sd]?|disappear(s|ed)?) (up |away |down )?"
+    r"(once|when|after|within|in (a )?few)|fades? (with)?in (a few |few )?minutes)\b"
+)
+SEVERE = re.compile(
+    r"\b(severe(ly)?|very (bad|painful|itchy|sore)|really (bad|painful|sore)|unbearable|excruciating|agony|"
+    r"getting worse|worse and worse|spreading|keeps spreading|can ?t sleep|bleeding|blistering)\b"
+)
+# A medicine named as a long-term immune-suppressing treatment ("I'm on methotrexate") is not a new
+# medicine, unless the description says it was started ("started azathioprine last month").
+NEWLY_STARTED = re.compile(
+    r"\b(start(ed|ing)|began|begun|since taking|after taking|just been (put )?on|recently (put )?on|"
+    r"new (medicine|medication|tablets?|pills?|drug|prescription|treatment|antibiotics?))\b"
+)

@@ -1,32 +1,23 @@
 """Triage: the most urgent of the global red flags and of the leading conditions' own red flags
-that the description satisfies, else a level from what was recognised. Never a diagnosis."""
+that the description satisfies, else a level from what was recognised. Never a diagnosis.
+
+What raises or lowers a level is catalogue data, so a clinic can extend it: red flags (global and
+per condition), signs marked `urgent_with_rash`, conditions marked `self_care`. The code holds only
+the English of mildness and of a newly started medicine (lexicon.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from skinaxis import model
+from skinaxis.text import normalise
 from skinaxis.vocab import URGENCY_RANK
 
+from .lexicon import MILD, NEWLY_STARTED, SEVERE
 from .results import Ranked, Reason, Recognised, Triage
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
-
-SYSTEMIC_SIGNS = frozenset(
-    {
-        "fever",
-        "weight-loss",
-        "muscle-weakness",
-        "haematuria",
-        "breathlessness",
-        "abdominal-pain",
-        "uveitis",
-        "dysphagia",
-    }
-)
-SELF_CARE_CATEGORIES = frozenset({"topical-treatments", "self-care", "gut-directed"})
-
 
 LEAD_MARGIN = 0.1  # a condition leads when its score is this far above the next one's
 
@@ -40,8 +31,12 @@ def leader(ranked: list[Ranked]) -> Ranked | None:
     return None
 
 
-def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: list[Ranked]) -> Triage:
+def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: list[Ranked], text: str = "") -> Triage:
+    said = normalise(text)
     present = {r.id for r in recognised if not r.negated and r.type in ("manifestation", "site", "trigger")}
+    if "immunosuppression" in present and not NEWLY_STARTED.search(said):
+        # "I'm on methotrexate": a treatment taken for a while, not the new medicine of a drug reaction.
+        present.discard("medicines")
     flagged = {r.id for r in recognised if r.type == "red-flag" and not r.negated}
     hits: list[tuple[str, Reason]] = []
     for flag in catalogue.red_flags.values():
@@ -78,14 +73,29 @@ def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: lis
                 )
             ],
         )
-    systemic = present & SYSTEMIC_SIGNS
-    if systemic:
-        names = ", ".join(sorted((catalogue.name("manifestations", s) or s).lower() for s in systemic))
+    urgent_signs = {s for s in present if getattr(catalogue.manifestations.get(s), "urgent_with_rash", False)}
+    if urgent_signs:
+        names = ", ".join(sorted((catalogue.name("manifestations", s) or s).lower() for s in urgent_signs))
         text = f"Skin signs together with {names} need a doctor's assessment soon, within a day or two."
-        return Triage("urgent", [Reason(text, sorted(systemic)[0], "manifestation")])
+        return Triage("urgent", [Reason(text, sorted(urgent_signs)[0], "manifestation")])
+    close = [r for r in ranked if ranked[0].score - r.score < LEAD_MARGIN][:4]
+    if ranked and catalogue.conditions[ranked[0].id].self_care and MILD.search(said) and not SEVERE.search(said):
+        top = ranked[0]
+        fit = "The best fit" if len(close) == 1 else "One of the closest fits"
+        return Triage(
+            "self-care",
+            [
+                Reason(
+                    f"You describe it as mild. {fit} ({top.name}) is often looked after at home or with help "
+                    "from a pharmacist.",
+                    top.id,
+                    "condition",
+                ),
+                Reason("See a doctor if it lasts more than a few weeks, spreads, hurts, or you feel unwell."),
+            ],
+        )
     best = leader(ranked)
     if best is None:
-        close = [r for r in ranked if ranked[0].score - r.score < LEAD_MARGIN][:4]
         names = ", ".join(r.name for r in close)
         return Triage(
             "routine",
@@ -96,32 +106,13 @@ def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: lis
                 )
             ],
         )
-    top = catalogue.conditions[best.id]
-    first_line = [t.therapy for t in top.treatments if t.line == "first"]
-    if first_line and all(_category(catalogue, t) in SELF_CARE_CATEGORIES for t in first_line):
-        return Triage(
-            "self-care",
-            [
-                Reason(
-                    f"The best fit ({top.name}) often starts with self-care and pharmacy treatments.",
-                    top.id,
-                    "condition",
-                ),
-                Reason("See a doctor if it persists beyond a few weeks, spreads, disturbs sleep, or you feel unwell."),
-            ],
-        )
     return Triage(
         "routine",
         [
             Reason(
-                f"Book a routine appointment so a clinician can confirm what this is (best fit: {top.name}).",
-                top.id,
+                f"Book a routine appointment so a clinician can confirm what this is (best fit: {best.name}).",
+                best.id,
                 "condition",
             )
         ],
     )
-
-
-def _category(catalogue: StoredCatalogue, therapy_id: str) -> str:
-    lineage = [therapy_id, *catalogue.ancestors("therapies", therapy_id)]
-    return lineage[-1]
