@@ -226,3 +226,10 @@ def test_a_sign_marked_urgent_with_rash_raises_triage(tmp_path: Path):
 
 def test_denied_urgent_sign_does_not_raise(shipped):
     assert level(shipped, "itchy scaly patches on my elbows, no fever, no weight loss") in {"routine", "self-care"}
+
+
+def test_a_newly_started_immune_suppressing_medicine_still_counts_as_a_new_medicine(shipped):
+    # "I'm on methotrexate" is a treatment taken for a while; "started methotrexate" is a new medicine.
+    text = "started methotrexate three weeks ago and now my skin is painful and red and I have a fever"
+    assert level(shipped, text) == "emergency"
+    assert "new-medicine-painful-skin-fever" in reason_ids(shipped, text)
