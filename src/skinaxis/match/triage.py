@@ -73,7 +73,8 @@ def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: lis
                 )
             ],
         )
-    urgent_signs = {s for s in present if getattr(catalogue.manifestations.get(s), "urgent_with_rash", False)}
+    signs = catalogue.manifestations
+    urgent_signs = {s for s in present if (sign := signs.get(s)) is not None and sign.urgent_with_rash}
     if urgent_signs:
         names = ", ".join(sorted((catalogue.name("manifestations", s) or s).lower() for s in urgent_signs))
         text = f"Skin signs together with {names} need a doctor's assessment soon, within a day or two."
