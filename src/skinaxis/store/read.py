@@ -261,6 +261,16 @@ class StoredCatalogue:
             for entry_id in part:
                 self._names[section, entry_id] = found.get(entry_id)
 
+    def origins(self, section: str, entry_ids: Iterable[str]) -> dict[str, str]:
+        """Which of these entries a clinic layer added or overrides: id -> model.CLINIC or
+        model.OVERRIDE; shipped and unknown ids are left out. One query per CHUNK ids by primary
+        key, so the cost follows the ids asked about, not the size of the catalogue."""
+        found: dict[str, str] = {}
+        for part in in_chunks(sorted(set(entry_ids))):
+            query = f"SELECT id, origin FROM entry WHERE section=? AND id IN ({placeholders(part)}) AND origin != ?"
+            found.update(self.db.execute(query, (section, *part, model.SHIPPED)).fetchall())
+        return found
+
     def parent(self, section: str, entry_id: str) -> str | None:
         row = self.db.execute("SELECT parent FROM entry WHERE section=? AND id=?", (section, entry_id)).fetchone()
         return row[0] if row else None

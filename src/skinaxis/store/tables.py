@@ -12,10 +12,10 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 14  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
+SCHEMA_VERSION = 15  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
 # 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign;
 # 12: marks of non-Latin scripts kept; 13: names people type (name_label, name_word)
-# 14: JSON instead of pickle and marshal
+# 14: JSON instead of pickle and marshal; 15: each entry's origin, for the marks in search and match
 APPLICATION_ID = 0x534B5841  # "SKXA" in the SQLite header: a store file skinaxis wrote
 CHUNK = 500  # ids per IN (...) query: SQLite allows 999 parameters in older builds
 
@@ -23,7 +23,7 @@ SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID;
 CREATE TABLE source(path TEXT PRIMARY KEY, size INT, mtime_ns INT, ctime_ns INT, ino INT, digest TEXT,
                     checked_ns INT) WITHOUT ROWID;
-CREATE TABLE entry(section TEXT, id TEXT, seq INT, name TEXT, parent TEXT, rid INT,
+CREATE TABLE entry(section TEXT, id TEXT, seq INT, name TEXT, parent TEXT, rid INT, origin TEXT,
                    PRIMARY KEY(section, id)) WITHOUT ROWID;
 CREATE TABLE body(rid INTEGER PRIMARY KEY, data BLOB);
 CREATE INDEX entry_parent ON entry(section, parent);

@@ -33,9 +33,9 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
         for seq, entry in enumerate(entries.values())
     ]
     put(
-        "INSERT INTO entry VALUES (?,?,?,?,?,?)",
+        "INSERT INTO entry VALUES (?,?,?,?,?,?,?)",
         (
-            (section, entry.id, seq, entry.name, getattr(entry, "parent", None), rid)
+            (section, entry.id, seq, entry.name, getattr(entry, "parent", None), rid, entry.origin)
             for rid, (section, seq, entry) in enumerate(everything, start=1)
         ),
     )
