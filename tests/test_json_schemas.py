@@ -18,6 +18,7 @@ import typer.testing
 from jsonschema import Draft202012Validator
 
 from conftest import FIXTURES, REPO
+from skinaxis import model
 from skinaxis import schema as catalogue_schema
 from skinaxis.cli import app
 
@@ -40,6 +41,7 @@ VOCABULARY = {
     "route": catalogue_schema.ROUTES,
     "trigger_kind": catalogue_schema.TRIGGER_KINDS,
     "assessment_kind": catalogue_schema.ASSESSMENT_KINDS,
+    "origin": (model.SHIPPED, model.CLINIC, model.OVERRIDE),
 }
 
 SEARCHES = ["itching", "blisters in my mouth", "stress", "PASI", "steroid cream", "elbow", "qqqqzzzz"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 from typing import TYPE_CHECKING
 
+from .model import SHIPPED
 from .record import record
 from .text import near, normalise, stem
 from .vocab import FREQUENCY_WEIGHT, LISTED_SECTIONS, SECTION_KIND, STRENGTH_WEIGHT
@@ -32,6 +33,7 @@ class Hit:
     score: float
     matched: str
     via: str = ""  # for indirect hits: what linked it (e.g. "itching -> Pruritus, hallmark")
+    origin: str = SHIPPED  # or model.CLINIC, model.OVERRIDE: a clinic layer's entry is marked
 
 
 @record
@@ -161,10 +163,14 @@ def search(catalogue: StoredCatalogue, query: str, limit: int = 10) -> list[Hit]
     for (section, entry_id), (score, _text, name, _via, place) in hits.items():
         per_kind.setdefault(section, []).append((-score, section != "conditions", name, place, section, entry_id))
     shown = sorted(item for items in per_kind.values() for item in heapq.nsmallest(limit, items))
+    # Only the hits shown are asked about (a clinic layer can have 40,000 entries), the found ones
+    # and the ones a sign, site or trigger lent its score to alike.
+    origins = {section: catalogue.origins(section, [i for *_, s, i in shown if s == section]) for section in per_kind}
     out = []
     for _, _, name, _, section, entry_id in shown:
         score, matched, _, via, _ = hits[section, entry_id]
-        out.append(Hit(section, SECTION_KIND[section], entry_id, name, score, matched, via=via))
+        origin = origins[section].get(entry_id, SHIPPED)
+        out.append(Hit(section, SECTION_KIND[section], entry_id, name, score, matched, via=via, origin=origin))
     return out
 
 

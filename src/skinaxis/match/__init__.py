@@ -69,6 +69,9 @@ def match(
     else:
         ranked = []
         note = "No skin sign or symptom was recognised in this description, so no conditions are ranked."
+    origins = catalogue.origins("conditions", [c.id for c in ranked]) if ranked else {}
+    for condition in ranked:
+        condition.origin = origins.get(condition.id, condition.origin)
     settled = {r.id for r in recognised if r.type == "manifestation"} | set(unsure)
     settled |= {b for sign in list(settled) for b in vocabulary.implies.broader(sign)}
     asked = next_questions(catalogue, ranked, settled)

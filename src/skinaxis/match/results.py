@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from skinaxis.model import SHIPPED
 from skinaxis.record import field, record
 
 
@@ -43,6 +44,7 @@ class Ranked:
     score: float
     supporting: list[Reason] = field(default_factory=list)
     opposing: list[Reason] = field(default_factory=list)
+    origin: str = SHIPPED  # or model.CLINIC, model.OVERRIDE: set by match(), so pages can mark it
 
 
 @record

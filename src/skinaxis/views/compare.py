@@ -103,7 +103,8 @@ def compare_json(catalogue: Catalogue, conditions: list[Condition]) -> dict[str,
     ids = [c.id for c in conditions]
     return {
         "conditions": [
-            {"id": c.id, "name": c.name, "distinguishing": c.distinguishing, "ages": c.ages} for c in conditions
+            {"id": c.id, "name": c.name, "origin": c.origin, "distinguishing": c.distinguishing, "ages": c.ages}
+            for c in conditions
         ],
         "differences": [{"sign": row[0], "frequency": dict(zip(ids, row[1:], strict=False))} for row in distinct],
         "shared": [{"sign": row[0], "frequency": dict(zip(ids, row[1:], strict=False))} for row in shared],

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from skinaxis import model
 from skinaxis.page import Page, Para, Table
 
-from .shared import ORIGIN_BADGE, name_of
+from .shared import marked, name_of
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue as Catalogue
@@ -67,8 +67,7 @@ def list_page(
         headers = ["Name", "Id", "Kind"]
         rows = [[e.name, e.id, getattr(e, "trigger_kind", "") or getattr(e, "assessment_kind", "")] for e in entries]
     for e, row in zip(entries, rows, strict=False):
-        if e.origin != model.SHIPPED:
-            row[0] += f" [{ORIGIN_BADGE[e.origin]}]"
+        row[0] = marked(row[0], e.origin)
     page.add("Entries", Table(headers, rows))
     if not entries:
         page.add("Entries", Para("No entries match these filters."))

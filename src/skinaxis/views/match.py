@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from skinaxis.page import CAVEAT, Alert, Page, Para, Table
 from skinaxis.vocab import TRIAGE_ADVICE
 
-from .shared import sign_name
+from .shared import marked, sign_name
 
 if TYPE_CHECKING:
     from skinaxis.match import MatchResult
@@ -30,7 +30,7 @@ def match_page(result: MatchResult, signs: dict[str, str] | None = None) -> Page
         "Triage",
         Alert(
             TRIAGE_ADVICE[result.triage.level],
-            [r.text for r in result.triage.reasons],
+            [triage_text(r, result) for r in result.triage.reasons],
             level=result.triage.level if result.triage.level in ("emergency", "urgent") else "info",
         ),
     )
@@ -54,7 +54,7 @@ def match_page(result: MatchResult, signs: dict[str, str] | None = None) -> Page
     rows = [
         [
             place,
-            c.name,
+            marked(c.name, c.origin),
             f"{c.score:.2f}",
             "; ".join(shown(r.text) for r in c.supporting),
             "; ".join(r.text for r in c.opposing),
@@ -84,8 +84,13 @@ def match_page(result: MatchResult, signs: dict[str, str] | None = None) -> Page
 
 
 def shown_signs(catalogue: Catalogue, result: MatchResult) -> dict[str, str]:
-    """The recognised signs' clinical names with how a page shows them ("Itch (pruritus)")."""
-    found = {r.name: sign_name(catalogue, r.id) for r in result.recognised if r.type == "manifestation"}
+    """The recognised signs' clinical names with how a page shows them ("Itch (pruritus)"), a
+    clinic's sign with its badge (its entry is loaded for sign_name already: no extra query)."""
+    found = {
+        r.name: marked(sign_name(catalogue, r.id), catalogue.manifestations[r.id].origin)
+        for r in result.recognised
+        if r.type == "manifestation"
+    }
     return {clinical: everyday for clinical, everyday in found.items() if clinical != everyday}
 
 
@@ -101,6 +106,7 @@ def match_json(result: MatchResult) -> dict[str, Any]:
             {
                 "id": c.id,
                 "name": c.name,
+                "origin": c.origin,
                 "score": float(c.score),
                 "rank": int(place.lstrip("=")),
                 "tied": place.startswith("="),
@@ -109,12 +115,25 @@ def match_json(result: MatchResult) -> dict[str, Any]:
             }
             for place, c in zip(places(result.conditions), result.conditions, strict=True)
         ],
-        "triage": {"level": result.triage.level, "reasons": [reason_json(r) for r in result.triage.reasons]},
+        "triage": {
+            "level": result.triage.level,
+            "reasons": [{**reason_json(r), "text": triage_text(r, result)} for r in result.triage.reasons],
+        },
         "questions": [{"id": q.id, "type": q.type, "text": q.text, "yes": q.yes, "no": q.no} for q in result.questions],
         "answers": [{"id": sign, "answer": "yes" if said_yes else "no"} for sign, said_yes in result.answers],
         "note": result.note or None,
         "caveats": [CAVEAT, "This is not a diagnosis: it shows which catalogue conditions fit the words you used."],
     }
+
+
+def triage_text(reason: Any, result: MatchResult) -> str:
+    """A triage reason that names a ranked clinic condition ("best fit: ...") marks it as the
+    ranking does."""
+    named = next((c for c in result.conditions if reason.type == "condition" and c.id == reason.id), None)
+    if named is None or named.name not in reason.text:
+        return str(reason.text)
+    before, name, after = reason.text.rpartition(named.name)
+    return before + marked(name, named.origin) + after
 
 
 def places(conditions: list[Any]) -> list[str]:

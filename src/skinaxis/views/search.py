@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from skinaxis.page import CAVEAT, Page, Para, Table
 from skinaxis.vocab import LISTED_SECTIONS, LISTED_TITLES, SECTION_KIND
 
+from .shared import marked
+
 if TYPE_CHECKING:
     from skinaxis.search import Hit
 
@@ -20,7 +22,7 @@ def search_page(query: str, hits: list[Hit]) -> Page:
     for section in LISTED_SECTIONS:
         kind, title = SECTION_KIND[section], LISTED_TITLES[section]
         rows = [
-            [h.name, h.id, h.matched + (f" (via {h.via})" if h.via else ""), f"{h.score:.2f}"]
+            [marked(h.name, h.origin), h.id, h.matched + (f" (via {h.via})" if h.via else ""), f"{h.score:.2f}"]
             for h in hits
             if h.kind == kind
         ]
@@ -32,7 +34,15 @@ def search_json(query: str, hits: list[Hit]) -> dict[str, Any]:
     return {
         "query": query,
         "results": [
-            {"type": h.kind, "id": h.id, "name": h.name, "score": h.score, "matched": h.matched, "via": h.via or None}
+            {
+                "type": h.kind,
+                "id": h.id,
+                "name": h.name,
+                "origin": h.origin,
+                "score": h.score,
+                "matched": h.matched,
+                "via": h.via or None,
+            }
             for h in hits
         ],
         "caveats": [CAVEAT],

@@ -19,6 +19,11 @@ def badges(entry: model.Entry) -> list[str]:
     return [ORIGIN_BADGE[entry.origin]] if entry.origin in ORIGIN_BADGE else []
 
 
+def marked(name: str, origin: str) -> str:
+    """A name in a list or table with its origin's badge: "Clinic rash [clinic entry]"."""
+    return f"{name} [{ORIGIN_BADGE[origin]}]" if origin in ORIGIN_BADGE else name
+
+
 def name_of(catalogue: Catalogue, section: str, entry_id: str) -> str:
     return catalogue.name(section, entry_id) or entry_id
 
