@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from .record import record
+from .store.read import Named
 from .vocab import LINE_RANK
 
 
@@ -22,7 +23,8 @@ class Catalogue(Protocol):
 
     def ancestors(self, section: str, entry_id: str) -> list[str]: ...
     def descendants(self, section: str, entry_id: str) -> list[str]: ...
-    def linked_from(self, kind: str, targets: Any, order: Any = None, limit: int | None = None) -> Any: ...
+    def backlinks(self, kind: str, targets: Any, ordered: bool = True) -> Any: ...
+    def links(self, row_ids: Any) -> dict[int, Any]: ...
 
 
 @record
@@ -43,8 +45,10 @@ def inheriting_classes(catalogue: Catalogue, therapy_id: str) -> list[str]:
     return [a for a in catalogue.ancestors("therapies", therapy_id) if catalogue.therapies[a].therapy_kind == "class"]
 
 
-def _order(item: TherapyLink) -> tuple[str, int, str]:
-    return (item.condition.name.casefold(), LINE_RANK[item.link.line], item.link.therapy)
+def _order(item: tuple[Any, str]) -> tuple[str, int, str, int, int]:
+    """Condition name, then line, then the therapy the link names; then catalogue order."""
+    row = item[0]
+    return (row.name.casefold(), LINE_RANK[row.grade], row.target, row.cseq, row.order)
 
 
 def condition_links(catalogue: Catalogue, therapy_id: str, limit: int | None = None) -> tuple[list[TherapyLink], int]:
@@ -52,28 +56,28 @@ def condition_links(catalogue: Catalogue, therapy_id: str, limit: int | None = N
     has none for, those of the classes above it; sorted by condition name and line, at most
     `limit`, and how many there are in all."""
     own_targets = {therapy_id, *catalogue.descendants("therapies", therapy_id)}
-    own, _ = catalogue.linked_from("therapy", own_targets)
-    rows = [
-        TherapyLink(
-            condition,
-            link,
-            via="" if link.therapy == therapy_id else catalogue.therapies[link.therapy].name,
-            via_id="" if link.therapy == therapy_id else link.therapy,
-        )
-        for condition, link in own
-    ]
-    covered = {row.condition.id for row in rows}
+    # Chosen and sorted from the reverse-link rows alone (a therapy row's grade is its line), so
+    # that only the links kept are decoded: a clinic catalogue can link a class thousands of times.
+    chosen: list[tuple[Any, str]] = [(row, "") for row in catalogue.backlinks("therapy", own_targets, ordered=False)]
+    covered = {row.condition for row, _ in chosen}
     for class_id in inheriting_classes(catalogue, therapy_id):
-        inherited, _ = catalogue.linked_from("therapy", {class_id})
-        for condition, link in inherited:
-            if condition.id in covered:
-                continue
-            rows.append(
-                TherapyLink(condition, link, inherited=catalogue.therapies[class_id].name, inherited_id=class_id)
-            )
-        covered |= {condition.id for condition, _ in inherited}
-    rows.sort(key=_order)
-    return (rows if limit is None else rows[:limit]), len(rows)
+        inherited = catalogue.backlinks("therapy", {class_id}, ordered=False)
+        chosen += [(row, class_id) for row in inherited if row.condition not in covered]
+        covered |= {row.condition for row in inherited}
+    chosen.sort(key=_order)
+    kept = chosen if limit is None else chosen[:limit]
+    links = catalogue.links(row.rid for row, _ in kept)
+    rows = []
+    for row, class_id in kept:
+        link = links[row.rid]
+        if class_id:
+            name = catalogue.therapies[class_id].name
+            rows.append(TherapyLink(Named(row.condition, row.name), link, inherited=name, inherited_id=class_id))
+        else:
+            own = link.therapy == therapy_id
+            via = "" if own else catalogue.therapies[link.therapy].name
+            rows.append(TherapyLink(Named(row.condition, row.name), link, via=via, via_id="" if own else link.therapy))
+    return rows, len(chosen)
 
 
 def members_of(catalogue: Catalogue, therapy_ids: Any) -> set[str]:

@@ -19,7 +19,7 @@ from skinaxis import model
 from skinaxis.record import record
 from skinaxis.vocab import SECTION_KIND
 
-from .tables import Backlink, Profile, SearchOwner, in_chunks, load, load_plain, placeholders
+from .tables import CHUNK, Backlink, Profile, SearchOwner, in_chunks, load, load_plain, placeholders
 
 T = TypeVar("T")
 
@@ -382,14 +382,21 @@ class StoredCatalogue:
     # What match asks: its vocabulary's phrase groups by word, and the broader-sign closure.
 
     def phrase_groups(self, stems: set[str]) -> list[tuple[int, str, tuple[str, ...], list[str]]]:
-        """(group id, type, stems, owner ids) of every phrase group using one of these words, in
-        vocabulary order."""
+        """(group id, type, stems, owner ids) of every phrase group that these words complete, or
+        complete but for one word (match reads no phrase missing more), in vocabulary order."""
         found: dict[int, tuple[int, str, tuple[str, ...], list[str]]] = {}
+        # Counting in SQL which of a group's words are present keeps out the many phrases that
+        # merely share a word with the text (a clinic catalogue repeats "itch" thousands of times).
+        # Counts per chunk are only a lower bound, so with more words than one chunk every
+        # group sharing a word is read and recognise.py does the filtering alone.
+        whole = len(stems) <= CHUNK
         for part in in_chunks(sorted(stems)):
             rows = self.db.execute(
-                "SELECT p.gid, p.type, p.stems, p.owners FROM phrase_stem s JOIN phrase p ON p.gid = s.gid "
-                f"WHERE s.stem IN ({placeholders(part)})",
-                part,
+                "SELECT p.gid, p.type, p.stems, p.owners FROM phrase p JOIN "
+                "(SELECT gid, count(*) AS present FROM phrase_stem "
+                f"WHERE stem IN ({placeholders(part)}) GROUP BY gid) h "
+                "ON p.gid = h.gid WHERE h.present >= p.words - 1 OR ?",
+                (*part, not whole),
             )
             for gid, kind, words, owners in rows:
                 if gid not in found:

@@ -12,10 +12,12 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 15  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
+SCHEMA_VERSION = 17  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
 # 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign;
 # 12: marks of non-Latin scripts kept; 13: names people type (name_label, name_word)
-# 14: JSON instead of pickle and marshal; 15: each entry's origin, for the marks in search and match
+# 14: JSON instead of pickle and marshal; 15: each entry's origin, for the marks in search and match;
+# 16: phrase.words, so match reads only the phrases a text can complete; 17: lend, the links search
+# lends score through, in the order it shows them, and text_term.weight
 APPLICATION_ID = 0x534B5841  # "SKXA" in the SQLite header: a store file skinaxis wrote
 CHUNK = 500  # ids per IN (...) query: SQLite allows 999 parameters in older builds
 
@@ -36,7 +38,7 @@ CREATE TABLE search_label(lid INTEGER PRIMARY KEY, norm TEXT, stems TEXT);
 CREATE TABLE search_term(stem TEXT, lid INT, PRIMARY KEY(stem, lid)) WITHOUT ROWID;
 CREATE TABLE search_owner(lid INT, section TEXT, id TEXT, seq INT, pos INT, text TEXT);
 CREATE INDEX search_owner_lid ON search_owner(lid);
-CREATE TABLE phrase(gid INTEGER PRIMARY KEY, type TEXT, stems TEXT, owners BLOB);
+CREATE TABLE phrase(gid INTEGER PRIMARY KEY, type TEXT, stems TEXT, words INT, owners BLOB);
 CREATE TABLE phrase_stem(stem TEXT, gid INT, PRIMARY KEY(stem, gid)) WITHOUT ROWID;
 CREATE TABLE implies(sign TEXT, broader TEXT, PRIMARY KEY(sign, broader)) WITHOUT ROWID;
 CREATE INDEX implies_broader ON implies(broader);

@@ -118,8 +118,8 @@ def _write_match_vocabulary(db: sqlite3.Connection, catalogue: model.Catalogue) 
     """The match vocabulary grouped by wording, the words of each group, and the sign closure."""
     rows = vocabulary.index_rows(catalogue)
     db.executemany(
-        "INSERT INTO phrase VALUES (?,?,?,?)",
-        ((gid, kind, " ".join(stems), dump_plain(owners)) for gid, kind, stems, owners in rows.groups),
+        "INSERT INTO phrase VALUES (?,?,?,?,?)",
+        ((gid, kind, " ".join(stems), len(set(stems)), dump_plain(owners)) for gid, kind, stems, owners in rows.groups),
     )
     db.executemany("INSERT INTO phrase_stem VALUES (?,?)", rows.group_words)
     db.executemany("INSERT INTO implies VALUES (?,?)", rows.implies)
