@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 
 from .model import SHIPPED
 from .record import record
+from .store.tables import LEND_PART
 from .text import near, normalise, stem
 from .vocab import FREQUENCY_WEIGHT, LISTED_SECTIONS, SECTION_KIND, STRENGTH_WEIGHT
 
 if TYPE_CHECKING:
     from . import model
     from .store import StoredCatalogue
+    from .store.tables import Lender
 
 MAX_QUERY_WORDS = 64
 MIN_SCORE = 0.45
@@ -158,7 +160,7 @@ def search(catalogue: StoredCatalogue, query: str, limit: int = 10) -> list[Hit]
     hits: dict[tuple[str, str], tuple[float, str, str, str, tuple[int, int, int]]] = {}
     for (section, entry_id), (score, seq, _pos, text, name) in best.items():
         hits[section, entry_id] = (round(score, 3), text, name, "", (0, order[section], seq))
-    _propagate(catalogue, hits, best)
+    _propagate(catalogue, hits, best, limit)
     per_kind: dict[str, list[tuple[float, bool, str, tuple[int, int, int], str, str]]] = {}
     for (section, entry_id), (score, _text, name, _via, place) in hits.items():
         per_kind.setdefault(section, []).append((-score, section != "conditions", name, place, section, entry_id))
@@ -174,54 +176,73 @@ def search(catalogue: StoredCatalogue, query: str, limit: int = 10) -> list[Hit]
     return out
 
 
+LENT_BY = {"manifestation": "manifestations", "site": "sites", "trigger": "triggers"}
+
+
+def _lent(kind: str, score: float, grade: str) -> float:
+    """What a matched sign, site or trigger (of this search score) lends a condition linking it."""
+    if kind == "manifestation":
+        return score * 0.75 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade])
+    if kind == "site":
+        return score * 0.5 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade])
+    return score * 0.7 * (0.5 + 0.5 * STRENGTH_WEIGHT[grade])
+
+
 def _propagate(
     catalogue: StoredCatalogue,
     hits: dict[tuple[str, str], tuple[float, str, str, str, tuple[int, int, int]]],
     best: dict[tuple[str, str], tuple[float, int, int, str, str]],
+    limit: int,
 ) -> None:
-    """A matched sign, trigger or site lends part of its score to the conditions linked to it."""
-    signs = {entry_id: hits[s, entry_id] for (s, entry_id) in best if s == "manifestations"}
-    triggers = {entry_id: hits[s, entry_id] for (s, entry_id) in best if s == "triggers"}
-    sites = {entry_id: hits[s, entry_id] for (s, entry_id) in best if s == "sites"}
-    if not (signs or triggers or sites):
-        return
-    rows = (
-        [("sign", row) for row in catalogue.backlinks("manifestation", signs, ordered=False)]
-        + [("site", row) for row in catalogue.backlinks("site", sites, ordered=False)]
-        + [("trigger", row) for row in catalogue.backlinks("trigger", triggers, ordered=False)]
-    )
-    readings: dict[tuple[str, str, str, str], tuple[float, str, str]] = {}
+    """A matched sign, trigger or site lends part of its score to the conditions linked to it.
 
-    def reading_of(what: str, target: str, grade: str, via: str) -> tuple[float, str, str]:
-        if what == "sign":
-            score, matched, source, _, _ = signs[target]
-            return (score * 0.75 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade]), matched, f"{source}, {grade}")
-        if what == "site":
-            score, matched, source, _, _ = sites[target]
-            return (
-                score * 0.5 * (0.5 + 0.5 * FREQUENCY_WEIGHT[grade]),
-                matched,
-                f"{source}: {catalogue.name('manifestations', via)}",
-            )
-        score, matched, source, _, _ = triggers[target]
-        return (score * 0.7 * (0.5 + 0.5 * STRENGTH_WEIGHT[grade]), matched, f"{source}, {grade} trigger")
+    At most `limit` of them can be shown, and a common sign in a large clinic catalogue links
+    thousands. So the stored groups of links (one per target and grade, each sorted as search
+    shows conditions) are merged best first, read part by part, until `limit` conditions are
+    found: a condition left out has `limit` others ahead of it whatever else it scores."""
+    floor = MIN_SCORE * 0.8
+    heap: list[tuple[float, str, int, float, int, int, int]] = []
+    groups: list[tuple[str, str, str, float, str, str, list[Lender], int]] = []
 
-    # Each condition keeps its best reading; among equal ones, the link it lists first (lowest
-    # ord), so the answer does not depend on the order the rows arrive in.
-    found: dict[str, tuple[int, str, int, tuple[float, str, str]]] = {}
-    for what, row in rows:
-        link = (what, row.target, row.grade, row.via)
-        lent = readings.get(link)
-        if lent is None:
-            lent = readings[link] = reading_of(*link)
-        held = found.get(row.condition)
-        if held is None or lent[0] > held[3][0] or (lent[0] == held[3][0] and row.order < held[2]):
-            found[row.condition] = (row.cseq, row.name, row.order, lent)
-    for condition_id, (cseq, name, _order, reading) in sorted(found.items(), key=lambda item: item[1][0]):
-        if reading is None or reading[0] < MIN_SCORE * 0.8:
+    def push(group: int, index: int) -> None:
+        kind, target, grade, value, _matched, _source, rows, part = groups[group]
+        if index == len(rows) == LEND_PART * (part + 1):
+            # The part is used up: read the next one of this group (its rows continue the order).
+            more = catalogue.lenders(kind, [target], part + 1).get((target, grade), [])
+            groups[group] = (kind, target, grade, value, _matched, _source, rows + more, part + 1)
+            rows = groups[group][6]
+        if index < len(rows):
+            row = rows[index]
+            heapq.heappush(heap, (-round(value, 3), row.name, row.cseq, -value, row.order, group, index))
+
+    for kind, section in LENT_BY.items():
+        matched = {entry_id: hits[s, entry_id] for (s, entry_id) in best if s == section}
+        if not matched:
             continue
+        for (target, grade), rows in sorted(catalogue.lenders(kind, matched).items()):
+            score, matched_text, source, _, _ = matched[target]
+            value = _lent(kind, score, grade)
+            if value >= floor:
+                groups.append((kind, target, grade, value, matched_text, source, rows, 0))
+                push(len(groups) - 1, 0)
+    found: dict[str, tuple[Lender, int]] = {}
+    while heap and len(found) < limit:
+        *_, group, index = heapq.heappop(heap)
+        push(group, index + 1)
+        row = groups[group][6][index]
+        # A condition's first row out of the heap is its best reading (among equal ones, the
+        # link it lists first).
+        found.setdefault(row.condition, (row, group))
+    for condition_id, (row, group) in found.items():
+        kind, _target, grade, value, matched_text, source, _rows, _part = groups[group]
+        if kind == "manifestation":
+            via = f"{source}, {grade}"
+        elif kind == "site":
+            via = f"{source}: {catalogue.name('manifestations', row.via)}"
+        else:
+            via = f"{source}, {grade} trigger"
         key = ("conditions", condition_id)
         existing = hits.get(key)
-        if existing is None or existing[0] < reading[0]:
-            place = existing[4] if existing is not None else (1, 0, cseq)
-            hits[key] = (round(reading[0], 3), reading[1], name, reading[2], place)
+        if existing is None or existing[0] < value:
+            place = existing[4] if existing is not None else (1, 0, row.cseq)
+            hits[key] = (round(value, 3), matched_text, row.name, via, place)

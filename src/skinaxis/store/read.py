@@ -19,7 +19,7 @@ from skinaxis import model
 from skinaxis.record import record
 from skinaxis.vocab import SECTION_KIND
 
-from .tables import CHUNK, Backlink, Profile, SearchOwner, in_chunks, load, load_plain, placeholders
+from .tables import CHUNK, Backlink, Lender, Profile, SearchOwner, in_chunks, load, load_plain, placeholders
 
 T = TypeVar("T")
 
@@ -350,6 +350,18 @@ class StoredCatalogue:
         return rows
 
     # What search asks: labels by the stems they contain, and the entries that carry them.
+
+    def lenders(self, kind: str, targets: Iterable[str], part: int = 0) -> dict[tuple[str, str], list[Lender]]:
+        """(target, grade) -> that part of the conditions linking the target with that grade,
+        sorted by name, catalogue place and link place (see write._lend_rows)."""
+        found: dict[tuple[str, str], list[Lender]] = {}
+        make = Lender._make
+        for chunk in in_chunks(sorted(set(targets))):
+            query = "SELECT target, grade, rows FROM lend WHERE kind=? AND part=? AND target IN "
+            query += f"({placeholders(chunk)})"
+            for target, grade, blob in self.db.execute(query, (kind, part, *chunk)):
+                found[target, grade] = list(map(make, load_plain(blob)))
+        return found
 
     def search_stems(self) -> list[str]:
         """Every stem of every search label, sorted (what a typo in a query is compared with)."""

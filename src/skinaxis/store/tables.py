@@ -12,13 +12,12 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 17  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
-# 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign;
-# 12: marks of non-Latin scripts kept; 13: names people type (name_label, name_word)
 # 14: JSON instead of pickle and marshal; 15: each entry's origin, for the marks in search and match;
 # 16: phrase.words, so match reads only the phrases a text can complete; 17: lend, the links search
 # lends score through, in the order it shows them, and text_term.weight
 APPLICATION_ID = 0x534B5841  # "SKXA" in the SQLite header: a store file skinaxis wrote
+LENDING_KINDS = ("manifestation", "site", "trigger")  # the links through which search lends a score
+LEND_PART = 64  # rows per part of a lend group: search shows at most 100 per kind
 CHUNK = 500  # ids per IN (...) query: SQLite allows 999 parameters in older builds
 
 SCHEMA = """
@@ -33,6 +32,8 @@ CREATE INDEX entry_seq ON entry(section, seq);
 CREATE TABLE backlink(rid INTEGER PRIMARY KEY, kind TEXT, target TEXT, cseq INT, condition TEXT, name TEXT,
                       ord INT, grade TEXT, via TEXT, detail BLOB);
 CREATE TABLE posting(kind TEXT, target TEXT, rows BLOB, PRIMARY KEY(kind, target)) WITHOUT ROWID;
+CREATE TABLE lend(kind TEXT, target TEXT, grade TEXT, part INT, rows BLOB,
+                  PRIMARY KEY(kind, target, grade, part)) WITHOUT ROWID;
 CREATE TABLE profile(condition TEXT PRIMARY KEY, cseq INT, name TEXT, data BLOB) WITHOUT ROWID;
 CREATE TABLE search_label(lid INTEGER PRIMARY KEY, norm TEXT, stems TEXT);
 CREATE TABLE search_term(stem TEXT, lid INT, PRIMARY KEY(stem, lid)) WITHOUT ROWID;
@@ -75,6 +76,16 @@ class Profile(NamedTuple):
     condition: str
     name: str
     data: str  # JSON of (ages, signs as (id, frequency, sites), triggers as (id, strength))
+
+
+class Lender(NamedTuple):
+    """A condition a matched sign, site or trigger lends search score to (table lend)."""
+
+    name: str  # the condition's name
+    cseq: int
+    order: int  # the link's place within the condition
+    condition: str
+    via: str  # for a site: the sign it was named with
 
 
 class SearchOwner(NamedTuple):

@@ -16,7 +16,7 @@ from skinaxis import model, search
 from skinaxis.match import text, vocabulary
 
 from .read import StoredCatalogue, loose_key, name_labels
-from .tables import APPLICATION_ID, SCHEMA, SCHEMA_VERSION, dump, dump_plain
+from .tables import APPLICATION_ID, LEND_PART, LENDING_KINDS, SCHEMA, SCHEMA_VERSION, dump, dump_plain
 
 
 def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[tuple[Any, ...]] = ()) -> None:
@@ -50,6 +50,7 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
     for rid, kind, target, cseq, condition, name, order, grade, via, _detail in links:
         postings.setdefault((kind, target), []).append((cseq, condition, name, order, grade, via, target, rid))
     put("INSERT INTO posting VALUES (?,?,?)", ((k, t, dump_plain(rows)) for (k, t), rows in postings.items()))
+    put("INSERT INTO lend VALUES (?,?,?,?,?)", _lend_rows(links))
     put(
         "INSERT INTO profile VALUES (?,?,?,?)",
         (
@@ -134,6 +135,20 @@ def _write_text_index(db: sqlite3.Connection, catalogue: model.Catalogue) -> Non
     lengths = [length for *_, length in rows.documents]
     stats = (len(lengths), sum(lengths) / len(lengths)) if lengths else (0, 0.0)
     db.execute("INSERT INTO meta VALUES ('text-stats', ?)", (dump_plain(stats),))
+
+
+def _lend_rows(links: list[tuple[Any, ...]]) -> Iterator[tuple[str, str, str, int, str]]:
+    """The sign, site and trigger links again, grouped by what they lend in search (kind, target,
+    grade), each group sorted as search shows conditions (name, catalogue place, link place) and
+    cut into parts: search reads a group's first part and more only while it still needs them."""
+    groups: dict[tuple[str, str, str], list[tuple[Any, ...]]] = {}
+    for _rid, kind, target, cseq, condition, name, order, grade, via, _detail in links:
+        if kind in LENDING_KINDS:
+            groups.setdefault((kind, target, grade), []).append((name, cseq, order, condition, via))
+    for (kind, target, grade), rows in groups.items():
+        rows.sort()
+        for part in range(0, len(rows), LEND_PART):
+            yield (kind, target, grade, part // LEND_PART, dump_plain(rows[part : part + LEND_PART]))
 
 
 def _backlinks(catalogue: model.Catalogue) -> Iterator[tuple[Any, ...]]:
