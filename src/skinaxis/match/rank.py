@@ -124,9 +124,7 @@ def rank(
     linked_signs = set(positives) | broader_all
     for sign in set(positives) | broader_all:
         linked_signs |= narrower.get(sign, set())
-    linking: dict[str, set[str]] = {}
-    for row in catalogue.backlinks("manifestation", linked_signs, ordered=False):
-        linking.setdefault(row.target, set()).add(row.condition)
+    linking = catalogue.linkers("manifestation", linked_signs)
     known: dict[tuple[str, ...], frozenset[str]] = {}
 
     def readers(signs: tuple[str, ...]) -> frozenset[str]:
@@ -143,7 +141,8 @@ def rank(
     candidates = set(named)
     for sign in positives:
         candidates |= direct[sign] | readers(broader[sign])
-    candidates |= {row.condition for row in catalogue.backlinks("trigger", triggers, ordered=False)}
+    for linked in catalogue.linkers("trigger", triggers).values():
+        candidates |= linked
 
     # Signs that no condition shows, directly or in a narrower form, can only be read as
     # siblings, and those with the same broader signs and weight read alike: each such class is

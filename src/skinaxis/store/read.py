@@ -314,6 +314,17 @@ class StoredCatalogue:
             rows.sort()
         return rows
 
+    def linkers(self, kind: str, targets: Iterable[str]) -> dict[str, set[str]]:
+        """target -> the ids of the conditions that link it: what backlinks() gives, without
+        making a row object per link (match asks this of thousands of links at each call)."""
+        found: dict[str, set[str]] = {}
+        condition = Backlink._fields.index("condition")
+        for part in in_chunks(sorted(set(targets))):
+            query = f"SELECT target, rows FROM posting WHERE kind=? AND target IN ({placeholders(part)})"
+            for target, blob in self.db.execute(query, (kind, *part)):
+                found[target] = {row[condition] for row in load_plain(blob)}
+        return found
+
     def links(self, row_ids: Iterable[int]) -> dict[int, Any]:
         """The link objects (TreatmentLink, RedFlag, ...) of these reverse-link rows."""
         found: dict[int, Any] = {}
