@@ -77,19 +77,24 @@ def _token_similarity(query_stem: str, label_stems: tuple[str, ...]) -> float:
 
 
 def score_label(query_norm: str, query_stems: tuple[str, ...], label: Label) -> float:
-    if query_norm == label.norm:
+    return score_text(query_norm, query_stems, label.norm, label.stems)
+
+
+def score_text(query_norm: str, query_stems: tuple[str, ...], norm: str, stems: tuple[str, ...]) -> float:
+    """How well a label (its normalised text and stems) answers the query, 0 to 1."""
+    if query_norm == norm:
         return 1.0
-    if not query_stems or not label.stems:
+    if not query_stems or not stems:
         return 0.0
-    if set(query_stems) == set(label.stems):
+    if set(query_stems) == set(stems):
         return 0.95
-    sims = [_token_similarity(s, label.stems) for s in query_stems]
+    sims = [_token_similarity(s, stems) for s in query_stems]
     matched = sum(sims)
     if matched == 0:
         return 0.0
     # How much of the query the label explains, and how much of the label the query covers.
     query_cover = matched / len(query_stems)
-    label_cover = min(1.0, matched / len(label.stems))
+    label_cover = min(1.0, matched / len(stems))
     return 0.9 * (0.55 * query_cover + 0.45 * label_cover) * (1.0 if min(sims) > 0 or len(query_stems) > 1 else 0.0)
 
 
@@ -143,7 +148,7 @@ def search(catalogue: StoredCatalogue, query: str, limit: int = 10) -> list[Hit]
     scores: dict[int, float] = {}
     for lid, norm, label_stems in catalogue.search_labels(sorted(_candidate_stems(catalogue, query_stems))):
         if lid not in scores:
-            scores[lid] = score_label(query_norm, query_stems, Label("", norm, label_stems))
+            scores[lid] = score_text(query_norm, query_stems, norm, label_stems)
     good = sorted(lid for lid, score in scores.items() if score >= MIN_SCORE)
     best: dict[tuple[str, str], tuple[float, int, int, str, str]] = {}
     order = {section: n for n, section in enumerate(LISTED_SECTIONS)}
