@@ -15,6 +15,7 @@ match_phenotypes.yaml only; the blind sets in benchmarks/blind/ judge it.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
@@ -75,12 +76,19 @@ def document(catalogue: model.Catalogue, condition: model.Condition) -> Counter[
 
 
 def index_rows(catalogue: model.Catalogue) -> TextRows:
-    terms: list[tuple[str, int, float]] = []
+    counted: list[tuple[int, Counter[str]]] = []
     documents: list[tuple[int, str, str, float]] = []
     for cseq, condition in enumerate(catalogue.conditions.values()):
         counts = document(catalogue, condition)
-        terms += [(stem, cseq, float(n)) for stem, n in counts.items()]
+        counted.append((cseq, counts))
         documents.append((cseq, condition.id, condition.name, float(sum(counts.values()))))
+    # Each term's BM25 weight in its document (how often, against how long the document is) is
+    # fixed once the catalogue is: stored, so that a query needs no document lengths.
+    average = sum(length for *_, length in documents) / len(documents) if documents else 0.0
+    terms: list[tuple[str, int, float]] = []
+    for (place, counted_stems), (*_, length) in zip(counted, documents, strict=True):
+        norm = K1 * (1 - B + B * length / average) if average else K1
+        terms += [(stem, place, float(n) * (K1 + 1) / (float(n) + norm)) for stem, n in counted_stems.items()]
     return TextRows(terms, documents)
 
 
@@ -115,9 +123,11 @@ def affirmed_words(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def rank_text(catalogue: StoredCatalogue, text: str, ignore: frozenset[str] = frozenset()) -> list[TextHit]:
-    """Conditions by BM25 over their own words; denied words and `ignore` (stopwords, the words of
-    denied signs) are not read."""
+def rank_text(
+    catalogue: StoredCatalogue, text: str, ignore: frozenset[str] = frozenset(), limit: int = RRF_DEPTH
+) -> list[TextHit]:
+    """The `limit` best conditions by BM25 over their own words; denied words and `ignore`
+    (stopwords, the words of denied signs) are not read."""
     words: dict[str, str] = {}
     for raw, stem in affirmed_words(text):
         if stem not in ignore:
@@ -130,16 +140,18 @@ def rank_text(catalogue: StoredCatalogue, text: str, ignore: frozenset[str] = fr
     total, average = stats
     postings = catalogue.text_postings(list(words))
     frequency = Counter(stem for stem, _, _ in postings)
-    documents = catalogue.text_documents({cseq for _, cseq, _ in postings})
+    idf = {stem: math.log(1 + (total - n + 0.5) / (n + 0.5)) for stem, n in frequency.items()}
     scores: dict[int, float] = {}
+    for stem, cseq, weight in postings:
+        scores[cseq] = scores.get(cseq, 0.0) + idf[stem] * weight
+    # Only the best `limit` are named: a clinic catalogue can hold thousands of pages with a word.
+    ordered = heapq.nsmallest(limit, scores, key=lambda c: (-scores[c], c))
+    kept = set(ordered)
     matched: dict[int, list[str]] = {}
-    for stem, cseq, count in postings:
-        idf = math.log(1 + (total - frequency[stem] + 0.5) / (frequency[stem] + 0.5))
-        length = documents[cseq][2]
-        norm = K1 * (1 - B + B * length / average)
-        scores[cseq] = scores.get(cseq, 0.0) + idf * count * (K1 + 1) / (count + norm)
-        matched.setdefault(cseq, []).append(words[stem])
-    ordered = sorted(scores, key=lambda c: (-scores[c], c))
+    for stem, cseq, _weight in postings:
+        if cseq in kept:
+            matched.setdefault(cseq, []).append(words[stem])
+    documents = catalogue.text_documents(kept)
     return [TextHit(documents[c][0], documents[c][1], scores[c], tuple(dict.fromkeys(matched[c]))) for c in ordered]
 
 

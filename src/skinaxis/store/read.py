@@ -463,10 +463,11 @@ class StoredCatalogue:
         return (int(total), float(average)) if total else None
 
     def text_postings(self, stems: list[str]) -> list[tuple[str, int, float]]:
-        """(stem, condition place, weighted count) of every condition whose own words hold a stem."""
+        """(stem, condition place, the stem's BM25 weight in that condition's own words) of every
+        condition whose own words hold a stem."""
         found: list[tuple[str, int, float]] = []
         for part in in_chunks(sorted(set(stems))):
-            query = f"SELECT stem, cseq, count FROM text_term WHERE stem IN ({placeholders(part)})"
+            query = f"SELECT stem, cseq, weight FROM text_term WHERE stem IN ({placeholders(part)})"
             found += self.db.execute(query, part).fetchall()
         return found
 

@@ -43,7 +43,7 @@ CREATE TABLE phrase(gid INTEGER PRIMARY KEY, type TEXT, stems TEXT, words INT, o
 CREATE TABLE phrase_stem(stem TEXT, gid INT, PRIMARY KEY(stem, gid)) WITHOUT ROWID;
 CREATE TABLE implies(sign TEXT, broader TEXT, PRIMARY KEY(sign, broader)) WITHOUT ROWID;
 CREATE INDEX implies_broader ON implies(broader);
-CREATE TABLE text_term(stem TEXT, cseq INT, count REAL, PRIMARY KEY(stem, cseq)) WITHOUT ROWID;
+CREATE TABLE text_term(stem TEXT, cseq INT, weight REAL, PRIMARY KEY(stem, cseq)) WITHOUT ROWID;
 CREATE TABLE person(condition TEXT PRIMARY KEY, ages TEXT, sex TEXT, pregnancy_only INT) WITHOUT ROWID;
 CREATE TABLE english(word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE name_label(section TEXT, key TEXT, id TEXT, rank INT, lid INT);
