@@ -112,3 +112,31 @@ def test_red_flags_in_everyday_words_raise_triage(shipped, text, level, flag):
     assert result.triage.level == level, result.triage.reasons
     if flag:
         assert flag in {r.id for r in result.triage.reasons}
+
+
+def test_search_reads_lent_scores_part_by_part_with_the_same_answers(monkeypatch):
+    """Search merges the stored groups of sign, site and trigger links best first and reads a
+    group's next part only while it needs it: with parts of 2 rows (so nearly every group spans
+    several parts) every query must give exactly what whole groups give."""
+    from skinaxis import loader
+    from skinaxis import search as search_module
+    from skinaxis.store import write
+
+    catalogue, _ = loader.check()
+    whole = write.memory(catalogue)
+    monkeypatch.setattr(write, "LEND_PART", 2)
+    monkeypatch.setattr(search_module, "LEND_PART", 2)
+    parted = write.memory(catalogue)
+    queries = ["itching", "blisters", "scalp", "sun", "stress", "red patches", "pus", "nails", "hair loss", "gluten"]
+    for query in queries:
+        for limit in (1, 3, 10):
+            monkeypatch.setattr(search_module, "LEND_PART", 64)
+            expected = search_module.search(whole, query, limit=limit)
+            monkeypatch.setattr(search_module, "LEND_PART", 2)
+            assert search_module.search(parted, query, limit=limit) == expected, (query, limit)
+    # And a smaller limit shows the first hits of a larger one, kind by kind.
+    for query in queries:
+        wide = search_module.search(whole, query, limit=10)
+        narrow = search_module.search(whole, query, limit=3)
+        for kind in {h.kind for h in wide}:
+            assert [h for h in narrow if h.kind == kind] == [h for h in wide if h.kind == kind][:3], query

@@ -12,6 +12,9 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+SCHEMA_VERSION = 17  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
+# 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign;
+# 12: marks of non-Latin scripts kept; 13: names people type (name_label, name_word)
 # 14: JSON instead of pickle and marshal; 15: each entry's origin, for the marks in search and match;
 # 16: phrase.words, so match reads only the phrases a text can complete; 17: lend, the links search
 # lends score through, in the order it shows them, and text_term.weight
