@@ -4,7 +4,8 @@ The structured ranking reads only what the phrase list recognises; a description
 ("milky-white", "it usually starts...") would rank nothing. This channel reads every word. Each
 condition is one document: its name, synonyms, summary, who gets it, distinguishing features, the
 names and everyday words of its signs (weighted by how characteristic each sign is), their sites,
-its triggers, sign and trigger notes, and its red flags. The documents are built once, at store
+its triggers, sign and trigger notes, its red flags, its short summary and caveats, its tests and
+what they show, and the names of its treatments ("antihistamines only help a bit"). The documents are built once, at store
 build time, as stems with weighted counts; a query reads only the postings of its own stems.
 
 The two rankings are fused by weighted reciprocal rank (RRF): each contributes weight / (K + rank)
@@ -36,7 +37,7 @@ B = 0.75
 RRF_K = 5
 RRF_DEPTH = 20
 STRUCTURED_WEIGHT = 1.0
-TEXT_WEIGHT = 1.0
+TEXT_WEIGHT = 1.5
 
 
 class TextRows(NamedTuple):
@@ -68,6 +69,14 @@ def document(catalogue: model.Catalogue, condition: model.Condition) -> Counter[
         trigger = catalogue.triggers[trigger_link.id]
         parts += [(trigger.name, 1), (trigger_link.note, 1)] + [(s, 1) for s in trigger.synonyms]
     parts += [(flag.text, 1) for flag in condition.red_flags]
+    parts += [(condition.in_short, 1)] + [(c, 1) for c in condition.caveats]
+    for assessment_link in condition.assessments:
+        parts += [(catalogue.assessments[assessment_link.id].name, 1), (assessment_link.note, 1)]
+    # What helps is part of how people describe it ("antihistamines only help a bit").
+    for treatment in condition.treatments:
+        therapy = catalogue.therapies.get(treatment.therapy)
+        if therapy is not None:
+            parts += [(therapy.name, 1)] + [(s, 1) for s in therapy.synonyms]
     for text, repeat in parts:
         for stem in stems(text):
             counts[stem] += repeat

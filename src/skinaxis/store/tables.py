@@ -12,10 +12,11 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 15  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
+SCHEMA_VERSION = 16  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
 # 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign;
 # 12: marks of non-Latin scripts kept; 13: names people type (name_label, name_word)
 # 14: JSON instead of pickle and marshal; 15: each entry's origin, for the marks in search and match
+# 16: the text channel reads tests, treatments and caveats
 APPLICATION_ID = 0x534B5841  # "SKXA" in the SQLite header: a store file skinaxis wrote
 CHUNK = 500  # ids per IN (...) query: SQLite allows 999 parameters in older builds
 
