@@ -90,7 +90,7 @@ FEMALE = frozenset(
 )
 PREGNANCY = re.compile(
     r"\b(pregnan\w*|trimester|expecting a baby|gave birth|giving birth|after birth|post ?partum|midwife|"
-    r"due date|baby bump|my bump|weeks gestation|since having (my|the) baby|"
+    r"due date|baby bump|my bump|weeks gestation|since having (my|the) baby|^(1[2-9]|[23][0-9]|4[0-2]) weeks(?! ago)|"
     r"\d{1,2} weeks (along|gone)|(first|second|third) baby \d{1,2} weeks|\d{1,2} weeks with (my|our) (first|second))\b"
 )
 
@@ -120,11 +120,15 @@ KNOWN_WORDS = frozenset(
 _BACK_IDIOM = re.compile(
     r"\b(com(?:e|es|ing)|came|go(?:es|ing)?|went|got|get(?:s|ting)?|flare[sd]?|flaring)\s+back\b", re.I
 )
+# "swollen all the way along" says "whole finger swollen"; "my heel hurts" says "heel pain".
+_WHOLE = re.compile(r"\ball the way (?:along|down|round|around|up|through)\b", re.I)
+_HURTS = re.compile(r"\b(hurts|hurting|hurt)\b", re.I)
 _JOINED = re.compile(r"\b(hay|glandular|scarlet|sweet'?s?)\s+(fever|syndrome)\b", re.I)
 
 
 def rewrite(text: str) -> str:
     text = _BACK_IDIOM.sub(r"\1 again", text)
+    text = _WHOLE.sub("whole", _HURTS.sub("pain", text))
     return _JOINED.sub(lambda m: m.group(1).replace("'", "") + m.group(2), text)
 
 

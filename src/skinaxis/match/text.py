@@ -5,8 +5,9 @@ The structured ranking reads only what the phrase list recognises; a description
 condition is one document: its name, synonyms, summary, who gets it, distinguishing features, the
 names and everyday words of its signs (weighted by how characteristic each sign is), their sites,
 its triggers, sign and trigger notes, its red flags, its short summary and caveats, its tests and
-what they show, and the names of its treatments ("antihistamines only help a bit"). The documents are built once, at store
-build time, as stems with weighted counts; a query reads only the postings of its own stems.
+what they show, and the names of its treatments ("antihistamines only help a bit"). The documents
+are built once, at store build time, as stems with weighted counts; a query reads only the
+postings of its own stems.
 
 The two rankings are fused by weighted reciprocal rank (RRF): each contributes weight / (K + rank)
 for its top DEPTH conditions. RRF needs no calibration between the two kinds of score, and a
