@@ -132,6 +132,20 @@ def rewrite(text: str) -> str:
     return _JOINED.sub(lambda m: m.group(1).replace("'", "") + m.group(2), text)
 
 
+# Short-lived spots: each one gone within hours, or new ones coming up somewhere else. With a word
+# for a spot ("bumps", "welts", "swelling") anywhere in the description, recognition reads the
+# catalogue's own "... that come and go" for it, however far apart the words are.
+TRANSIENT = re.compile(
+    r"\b(?:(?:gone|go(?:es)? away|went away|fade[sd]?|fading|disappear(?:s|ed)?|vanish(?:es|ed)?|settle[sd]?)"
+    r"(?: \w+){0,2}? (?:within|after|in|by) (?:an? |a few |few |some |couple of |a couple of |\d+ )?hours?"
+    r"|(?:move[sd]?|moving) around|come again (?:in )?(?:an)?other place|com(?:e|es|ing) and go(?:es|ing)?"
+    r"|new ones (?:come|appear|pop up|keep coming)(?: up)? (?:somewhere|elsewhere))\b"
+)
+SPOT_WORDS = frozenset(
+    stem(w) for w in "bump bumps lump lumps welt welts wheal wheals swelling swellings hive hives spot spots rash blotch blotches".split()
+)
+
+
 # Names of medicines, recognised by their pharmacological stems (hydralazine, minocycline,
 # vancomycin, sitagliptin, terbinafine, lisinopril...): a new medicine is a trigger to weigh.
 DRUG_NAME = re.compile(

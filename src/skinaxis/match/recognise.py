@@ -29,7 +29,9 @@ from .lexicon import (
     NEGATION_WINDOW,
     NEGATIONS,
     PARTIAL_MAX_SIGNS,
+    SPOT_WORDS,
     STOPWORDS,
+    TRANSIENT,
     rewrite,
 )
 from .results import Recognised
@@ -93,7 +95,26 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
                 negate_left -= 1
         if tokens:
             clauses.append(tokens)
-    return clauses
+    return _short_lived(text, clauses)
+
+
+def _short_lived(text: str, clauses: list[list[_Token]]) -> list[list[_Token]]:
+    """Spots said to be short-lived (TRANSIENT) anywhere in the description read as "<spot word>
+    come and go" where the spot word is, so that reading is an alternative to the word's others."""
+    said = TRANSIENT.search(" ".join(words(text)))
+    if said is None:
+        return clauses
+    seen: set[str] = set()
+    out = []
+    for clause in clauses:
+        tokens = []
+        for token in clause:
+            tokens.append(token)
+            if token.stem in SPOT_WORDS and not token.negated and token.stem not in seen:
+                seen.add(token.stem)
+                tokens += [_Token(said.group(0), "come", False), _Token("", "go", False)]
+        out.append(tokens)
+    return out
 
 
 def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabulary | None = None) -> list[Recognised]:
@@ -139,7 +160,7 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
             spans.append((start, end))
             used = tokens[start : end + 1]
             negated = all(t.negated for t in used if t.stem in phrase.stems)
-            raw = " ".join(t.raw for t in used)
+            raw = " ".join(t.raw for t in used if t.raw)
             if len(phrase.ids) > 1 and phrase.type != "red-flag":
                 catalogue.load_names(KIND_SECTION[phrase.type], phrase.ids)
             for entry_id in phrase.ids:
