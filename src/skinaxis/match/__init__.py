@@ -20,7 +20,7 @@ from skinaxis.text import stems
 
 from . import plausible
 from . import text as text_channel
-from .lexicon import GENERIC, LOCATIVE, SKIN_WORDS, STOPWORDS, TIME_WORDS
+from .lexicon import FUNCTION_WORDS, GENERIC, LOCATIVE, SKIN_WORDS, STOPWORDS, TIME_WORDS
 from .questions import Question, answer_likelihoods, next_questions
 from .rank import TOP_CONDITIONS, rank
 from .recognise import MAX_CHARS, recognise
@@ -70,7 +70,9 @@ def match(
     answers = [(sign, True) for sign in yes] + [(sign, False) for sign in no]
     recognised += [_answer(catalogue, sign, said_yes) for sign, said_yes in answers]
     structured = rank(catalogue, recognised, vocabulary)
-    hits = text_channel.rank_text(catalogue, text[:MAX_CHARS], ignore=STOPWORDS | LOCATIVE | GENERIC | TIME_WORDS | denied)
+    hits = text_channel.rank_text(
+        catalogue, text[:MAX_CHARS], ignore=STOPWORDS | LOCATIVE | GENERIC | TIME_WORDS | FUNCTION_WORDS | denied
+    )
     note = ""
     if (
         is_about_skin(catalogue, text, recognised, denied)

@@ -39,6 +39,13 @@ TIME_WORDS = frozenset(
     sometimes always never often usually started start starting noticed notice got getting came come
     comes went go goes keep keeps kept now today yesterday week weeks month months year years day days""".split()
 )
+# Little words that say how, not what: the text channel does not read them either ("fades within
+# a few hours but new ones come up" is about the fading, not "within", "but" or "up").
+FUNCTION_WORDS = frozenset(
+    stem(w)
+    for w in """but however though although yet up down off out over into onto upon within across along
+    through new even ever still too almost""".split()
+)
 # Words of the skin's own: a description with one of them is about the skin even when no sign in
 # the catalogue is recognised ("milky-white patches"); one without any, and with no skin sign, is
 # not ("my knee hurts", "my car makes a noise") and ranks nothing.
