@@ -117,7 +117,10 @@ def test_red_flags_in_everyday_words_raise_triage(shipped, text, level, flag):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("My mouth and eyes are dry all the time, my eyes feel gritty, and the glands under my jaw swell up", "sjogren-disease"),
+        (
+            "My mouth and eyes are dry all the time, my eyes feel gritty, and the glands under my jaw swell up",
+            "sjogren-disease",
+        ),
         ("Two miscarriages so far, and last year a blood clot in my calf", "antiphospholipid-syndrome"),
     ],
 )

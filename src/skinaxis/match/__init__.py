@@ -124,8 +124,9 @@ def is_in_scope_illness(
     """A description with no skin sign still ranks when it reads as one of the catalogue's own
     illnesses: two or more signs outside the skin (dry gritty eyes and swollen glands; joint
     pains, fever and chest pain after a new medicine), a structured leader whose signs explain
-    them well and that the text channel also puts first, by a clear margin. Ordinary illness ("fever, headache, aching joints")
-    fits many conditions about equally and stays out; so do a headache alone and plain English."""
+    them well and that the text channel also puts first, by a clear margin. Ordinary illness
+    ("fever, headache, aching joints") fits many conditions about equally and stays out; so do a
+    headache alone and plain English."""
     systemic = {r.id for r in recognised if r.type == "manifestation" and not r.negated}
     if len(systemic) < MIN_SYSTEMIC_SIGNS or not structured or not hits:
         return False

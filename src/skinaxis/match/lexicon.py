@@ -149,7 +149,8 @@ TRANSIENT = re.compile(
     r"|new ones (?:come|appear|pop up|keep coming)(?: up)? (?:somewhere|elsewhere))\b"
 )
 SPOT_WORDS = frozenset(
-    stem(w) for w in "bump bumps lump lumps welt welts wheal wheals swelling swellings hive hives spot spots rash blotch blotches".split()
+    stem(w)
+    for w in "bump bumps lump lumps welt welts wheal wheals swelling swellings hive hives spot spots rash".split()
 )
 
 
