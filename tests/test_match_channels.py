@@ -168,3 +168,11 @@ def test_the_text_channel_does_not_read_little_words_of_how(shipped):
         for reason in ranked.supporting:
             if reason.type == "words":
                 assert not {"within", "but", "up", "new"} & set(reason.text.split(": ")[1].split(", "))
+
+
+def test_a_clear_structured_leader_keeps_first_place_against_a_close_text_ranking():
+    text = [("b", 9.0), ("a", 8.0)]
+    clear = text_channel.fuse([("a", 1.0), ("b", 0.5)], text)
+    assert max(clear, key=clear.get) == "a"
+    close = text_channel.fuse([("a", 1.0), ("b", 0.9)], text)
+    assert max(close, key=close.get) == "b"
