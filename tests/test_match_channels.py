@@ -176,3 +176,8 @@ def test_a_clear_structured_leader_keeps_first_place_against_a_close_text_rankin
     assert max(clear, key=clear.get) == "a"
     close = text_channel.fuse([("a", 1.0), ("b", 0.9)], text)
     assert max(close, key=close.get) == "b"
+
+
+def test_a_word_said_twice_is_read_where_the_rest_of_its_phrase_is(shipped):
+    seen = {r.id for r in match(shipped, "painful mouth ulcers every month and now a red painful eye").recognised}
+    assert {"oral-ulcers", "uveitis"} <= seen

@@ -7,6 +7,8 @@ holds for a few words or up to a comma.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -40,6 +42,7 @@ from .vocabulary import StoredVocabulary, _Group, stored
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
 
+MAX_READINGS = 64  # the ways to place a phrase's repeated words looked at before taking the first
 MAX_CHARS = 4000  # a description longer than this is cut: people describe, they do not paste books
 
 
@@ -140,7 +143,7 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
                     and any(vocabulary.sign_count.get(word, 0) <= PARTIAL_MAX_SIGNS for word in naming)
                 ):
                     continue
-            spots = sorted(min(positions[s]) for s in present)
+            spots = _tightest([positions[s] for s in present])
             span = spots[-1] - spots[0] + 1
             if span > len(phrase.stems) + (1 if len(phrase.stems) <= 2 else 2):
                 continue
@@ -220,6 +223,15 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
         found.values(),
         key=lambda r: ("manifestation site trigger condition context red-flag".split().index(r.type), r.name),
     )
+
+
+def _tightest(occurrences: list[list[int]]) -> list[int]:
+    """One position for each word, as close together as they come: a word said twice ("painful
+    mouth ulcers ... a red painful eye") is read where the rest of its phrase is."""
+    spots = sorted(min(places) for places in occurrences)
+    if all(len(places) == 1 for places in occurrences) or math.prod(map(len, occurrences)) > MAX_READINGS:
+        return spots
+    return sorted(min(itertools.product(*occurrences), key=lambda pick: (max(pick) - min(pick), sorted(pick))))
 
 
 def _name(catalogue: StoredCatalogue, kind: str, entry_id: str) -> str:
