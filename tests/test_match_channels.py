@@ -140,3 +140,72 @@ def test_search_reads_lent_scores_part_by_part_with_the_same_answers(monkeypatch
         narrow = search_module.search(whole, query, limit=3)
         for kind in {h.kind for h in wide}:
             assert [h for h in narrow if h.kind == kind] == [h for h in wide if h.kind == kind][:3], query
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "My mouth and eyes are dry all the time, my eyes feel gritty, and the glands under my jaw swell up",
+            "sjogren-disease",
+        ),
+        ("Two miscarriages so far, and last year a blood clot in my calf", "antiphospholipid-syndrome"),
+    ],
+)
+def test_an_illness_of_the_catalogue_with_no_skin_sign_still_ranks(shipped, text, expected):
+    ranked = [c.id for c in match(shipped, text).conditions]
+    assert ranked and ranked[0] == expected, ranked[:3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have flu: a fever, chills, a headache and aching joints", "I feel dizzy and have a headache", "my knee hurts"],
+)
+def test_ordinary_illness_with_no_skin_sign_ranks_nothing(shipped, text):
+    assert match(shipped, text).conditions == []
+
+
+def test_short_lived_spots_read_as_spots_that_come_and_go(shipped):
+    text = "every day new itchy lumps on my body, each one goes away after a few hours and comes again in another place"
+    result = match(shipped, text)
+    assert "wheals" in {r.id for r in result.recognised if not r.negated}
+    assert result.conditions[0].id in {"chronic-spontaneous-urticaria", "chronic-inducible-urticaria"} | set(
+        shipped.descendants("conditions", "chronic-inducible-urticaria")
+    ), [c.id for c in result.conditions[:3]]
+    # Without the fading, the same lumps are not hives.
+    assert "wheals" not in {r.id for r in match(shipped, "itchy lumps on my body").recognised}
+
+
+def test_everyday_phrasings_of_joint_signs_are_recognised(shipped):
+    seen = {r.id for r in match(shipped, "my toe is swollen all the way along like a sausage").recognised}
+    assert "dactylitis" in seen
+    assert "enthesitis" in {r.id for r in match(shipped, "my heel hurts when I get up").recognised}
+
+
+def test_a_description_opening_with_weeks_of_pregnancy_is_about_a_pregnancy(shipped):
+    from skinaxis.match import plausible
+
+    assert plausible.person("32 weeks, itchy palms at night", []).pregnant
+    assert not plausible.person("32 weeks ago I got itchy palms", []).pregnant
+    assert not plausible.person("for 6 weeks my palms itch", []).pregnant
+
+
+def test_the_text_channel_does_not_read_little_words_of_how(shipped):
+    result = match(shipped, "itchy welts that fade within hours but new ones come up")
+    for ranked in result.conditions:
+        for reason in ranked.supporting:
+            if reason.type == "words":
+                assert not {"within", "but", "up", "new"} & set(reason.text.split(": ")[1].split(", "))
+
+
+def test_a_clear_structured_leader_keeps_first_place_against_a_close_text_ranking():
+    text = [("b", 9.0), ("a", 8.0)]
+    clear = text_channel.fuse([("a", 1.0), ("b", 0.5)], text)
+    assert max(clear, key=clear.get) == "a"
+    close = text_channel.fuse([("a", 1.0), ("b", 0.9)], text)
+    assert max(close, key=close.get) == "b"
+
+
+def test_a_word_said_twice_is_read_where_the_rest_of_its_phrase_is(shipped):
+    seen = {r.id for r in match(shipped, "painful mouth ulcers every month and now a red painful eye").recognised}
+    assert {"oral-ulcers", "uveitis"} <= seen

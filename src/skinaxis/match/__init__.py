@@ -20,13 +20,20 @@ from skinaxis.text import stems
 
 from . import plausible
 from . import text as text_channel
-from .lexicon import GENERIC, LOCATIVE, SKIN_WORDS, STOPWORDS, TIME_WORDS
+from .lexicon import FUNCTION_WORDS, GENERIC, LOCATIVE, SKIN_WORDS, STOPWORDS, TIME_WORDS
 from .questions import Question, answer_likelihoods, next_questions
 from .rank import TOP_CONDITIONS, rank
 from .recognise import MAX_CHARS, recognise
 from .results import MatchResult, Ranked, Reason, Recognised, Triage
+from .text import TextHit
 from .triage import triage
 from .vocabulary import stored
+
+# An illness with no skin sign ranks only on this many signs, and a text-channel leader this many
+# times the runner-up's score (see is_in_scope_illness).
+MIN_SYSTEMIC_SIGNS = 2
+MIN_STRUCTURED = 0.4  # the structured leader's score: its signs explain most of what was said
+TEXT_LEAD = 1.25
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
@@ -63,9 +70,16 @@ def match(
     answers = [(sign, True) for sign in yes] + [(sign, False) for sign in no]
     recognised += [_answer(catalogue, sign, said_yes) for sign, said_yes in answers]
     structured = rank(catalogue, recognised, vocabulary)
+    hits = text_channel.rank_text(
+        catalogue, text[:MAX_CHARS], ignore=STOPWORDS | LOCATIVE | GENERIC | TIME_WORDS | FUNCTION_WORDS | denied
+    )
     note = ""
-    if is_about_skin(catalogue, text, recognised, denied) or any(said for _, said in answers):
-        ranked = fuse(catalogue, text[:MAX_CHARS], recognised, structured, denied, answers)
+    if (
+        is_about_skin(catalogue, text, recognised, denied)
+        or is_in_scope_illness(catalogue, recognised, structured, hits)
+        or any(said for _, said in answers)
+    ):
+        ranked = fuse(catalogue, text[:MAX_CHARS], recognised, structured, hits, answers)
     else:
         ranked = []
         note = "No skin sign or symptom was recognised in this description, so no conditions are ranked."
@@ -104,18 +118,34 @@ def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recogn
     return any(stem in SKIN_WORDS and stem not in denied for _, stem in text_channel.affirmed_words(text[:MAX_CHARS]))
 
 
+def is_in_scope_illness(
+    catalogue: StoredCatalogue, recognised: list[Recognised], structured: list[Ranked], hits: list[TextHit]
+) -> bool:
+    """A description with no skin sign still ranks when it reads as one of the catalogue's own
+    illnesses: two or more signs outside the skin (dry gritty eyes and swollen glands; joint
+    pains, fever and chest pain after a new medicine), a structured leader whose signs explain
+    them well and that the text channel also puts first, by a clear margin. Ordinary illness
+    ("fever, headache, aching joints") fits many conditions about equally and stays out; so do a
+    headache alone and plain English."""
+    systemic = {r.id for r in recognised if r.type == "manifestation" and not r.negated}
+    if len(systemic) < MIN_SYSTEMIC_SIGNS or not structured or not hits:
+        return False
+    runner_up = hits[1].score if len(hits) > 1 else 0.0
+    leader = structured[0]
+    return leader.score >= MIN_STRUCTURED and leader.id == hits[0].condition and hits[0].score >= TEXT_LEAD * runner_up
+
+
 def fuse(
     catalogue: StoredCatalogue,
     text: str,
     recognised: list[Recognised],
     structured: list[Ranked],
-    denied: frozenset[str],
+    hits: list[TextHit],
     answers: list[tuple[str, bool]] | None = None,
 ) -> list[Ranked]:
-    """The structured ranking and the text channel as one ranking (weighted reciprocal rank).
-    A condition found by its words alone says which of your words its page holds. The words of
-    denied signs ("no itch") are not read."""
-    hits = text_channel.rank_text(catalogue, text, ignore=STOPWORDS | LOCATIVE | GENERIC | TIME_WORDS | denied)
+    """The structured ranking and the text channel (`hits`, which do not read the words of denied
+    signs) as one ranking (weighted reciprocal rank). A condition found by its words alone says
+    which of your words its page holds."""
     scores = text_channel.fuse([(r.id, r.score) for r in structured], [(h.condition, h.score) for h in hits])
     if not scores:
         return []

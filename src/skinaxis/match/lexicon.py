@@ -39,6 +39,13 @@ TIME_WORDS = frozenset(
     sometimes always never often usually started start starting noticed notice got getting came come
     comes went go goes keep keeps kept now today yesterday week weeks month months year years day days""".split()
 )
+# Little words that say how, not what: the text channel does not read them either ("fades within
+# a few hours but new ones come up" is about the fading, not "within", "but" or "up").
+FUNCTION_WORDS = frozenset(
+    stem(w)
+    for w in """but however though although yet up down off out over into onto upon within across along
+    through new even ever still too almost""".split()
+)
 # Words of the skin's own: a description with one of them is about the skin even when no sign in
 # the catalogue is recognised ("milky-white patches"); one without any, and with no skin sign, is
 # not ("my knee hurts", "my car makes a noise") and ranks nothing.
@@ -90,7 +97,7 @@ FEMALE = frozenset(
 )
 PREGNANCY = re.compile(
     r"\b(pregnan\w*|trimester|expecting a baby|gave birth|giving birth|after birth|post ?partum|midwife|"
-    r"due date|baby bump|my bump|weeks gestation|since having (my|the) baby|"
+    r"due date|baby bump|my bump|weeks gestation|since having (my|the) baby|^(1[2-9]|[23][0-9]|4[0-2]) weeks(?! ago)|"
     r"\d{1,2} weeks (along|gone)|(first|second|third) baby \d{1,2} weeks|\d{1,2} weeks with (my|our) (first|second))\b"
 )
 
@@ -120,12 +127,31 @@ KNOWN_WORDS = frozenset(
 _BACK_IDIOM = re.compile(
     r"\b(com(?:e|es|ing)|came|go(?:es|ing)?|went|got|get(?:s|ting)?|flare[sd]?|flaring)\s+back\b", re.I
 )
+# "swollen all the way along" says "whole finger swollen"; "my heel hurts" says "heel pain".
+_WHOLE = re.compile(r"\ball the way (?:along|down|round|around|up|through)\b", re.I)
+_HURTS = re.compile(r"\b(hurts|hurting|hurt)\b", re.I)
 _JOINED = re.compile(r"\b(hay|glandular|scarlet|sweet'?s?)\s+(fever|syndrome)\b", re.I)
 
 
 def rewrite(text: str) -> str:
     text = _BACK_IDIOM.sub(r"\1 again", text)
+    text = _WHOLE.sub("whole", _HURTS.sub("pain", text))
     return _JOINED.sub(lambda m: m.group(1).replace("'", "") + m.group(2), text)
+
+
+# Short-lived spots: each one gone within hours, or new ones coming up somewhere else. With a word
+# for a spot ("bumps", "welts", "swelling") anywhere in the description, recognition reads the
+# catalogue's own "... that come and go" for it, however far apart the words are.
+TRANSIENT = re.compile(
+    r"\b(?:(?:gone|go(?:es)? away|went away|fade[sd]?|fading|disappear(?:s|ed)?|vanish(?:es|ed)?|settle[sd]?)"
+    r"(?: \w+){0,2}? (?:within|after|in|by) (?:an? |a few |few |some |couple of |a couple of |\d+ )?hours?"
+    r"|(?:move[sd]?|moving) around|come again (?:in )?(?:an)?other place|com(?:e|es|ing) and go(?:es|ing)?"
+    r"|new ones (?:come|appear|pop up|keep coming)(?: up)? (?:somewhere|elsewhere))\b"
+)
+SPOT_WORDS = frozenset(
+    stem(w)
+    for w in "bump bumps lump lumps welt welts wheal wheals swelling swellings hive hives spot spots rash".split()
+)
 
 
 # Names of medicines, recognised by their pharmacological stems (hydralazine, minocycline,

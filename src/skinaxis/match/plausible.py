@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 PREGNANCY_ONLY = 0.3  # a condition of pregnancy, for a description that does not mention pregnancy
 PREGNANCY_ONLY_IMPOSSIBLE = 0.05  # ... for a man or a child
 OTHER_AGE = 0.6  # the person is outside the ages at which the condition usually starts
-OLD_AGE_FOR_CHILD = 0.3  # a condition of old age for a child, or of childhood for an older adult
+OLD_AGE_FOR_CHILD = 0.15  # a condition of old age for a child, or of childhood for an older adult
 OTHER_SEX = 0.85  # a condition far more common in the other sex (still happens: a mild factor)
 
 CHILDHOOD = frozenset({"infant", "child"})

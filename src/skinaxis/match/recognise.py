@@ -7,6 +7,8 @@ holds for a few words or up to a comma.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -29,7 +31,9 @@ from .lexicon import (
     NEGATION_WINDOW,
     NEGATIONS,
     PARTIAL_MAX_SIGNS,
+    SPOT_WORDS,
     STOPWORDS,
+    TRANSIENT,
     rewrite,
 )
 from .results import Recognised
@@ -38,6 +42,7 @@ from .vocabulary import StoredVocabulary, _Group, stored
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
 
+MAX_READINGS = 64  # the ways to place a phrase's repeated words looked at before taking the first
 MAX_CHARS = 4000  # a description longer than this is cut: people describe, they do not paste books
 
 
@@ -93,7 +98,26 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
                 negate_left -= 1
         if tokens:
             clauses.append(tokens)
-    return clauses
+    return _short_lived(text, clauses)
+
+
+def _short_lived(text: str, clauses: list[list[_Token]]) -> list[list[_Token]]:
+    """Spots said to be short-lived (TRANSIENT) anywhere in the description read as "<spot word>
+    come and go" where the spot word is, so that reading is an alternative to the word's others."""
+    said = TRANSIENT.search(" ".join(words(text)))
+    if said is None:
+        return clauses
+    seen: set[str] = set()
+    out = []
+    for clause in clauses:
+        tokens = []
+        for token in clause:
+            tokens.append(token)
+            if token.stem in SPOT_WORDS and not token.negated and token.stem not in seen:
+                seen.add(token.stem)
+                tokens += [_Token(said.group(0), "come", False), _Token("", "go", False)]
+        out.append(tokens)
+    return out
 
 
 def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabulary | None = None) -> list[Recognised]:
@@ -119,7 +143,7 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
                     and any(vocabulary.sign_count.get(word, 0) <= PARTIAL_MAX_SIGNS for word in naming)
                 ):
                     continue
-            spots = sorted(min(positions[s]) for s in present)
+            spots = _tightest([positions[s] for s in present])
             span = spots[-1] - spots[0] + 1
             if span > len(phrase.stems) + (1 if len(phrase.stems) <= 2 else 2):
                 continue
@@ -139,7 +163,7 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
             spans.append((start, end))
             used = tokens[start : end + 1]
             negated = all(t.negated for t in used if t.stem in phrase.stems)
-            raw = " ".join(t.raw for t in used)
+            raw = " ".join(t.raw for t in used if t.raw)
             if len(phrase.ids) > 1 and phrase.type != "red-flag":
                 catalogue.load_names(KIND_SECTION[phrase.type], phrase.ids)
             for entry_id in phrase.ids:
@@ -199,6 +223,15 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
         found.values(),
         key=lambda r: ("manifestation site trigger condition context red-flag".split().index(r.type), r.name),
     )
+
+
+def _tightest(occurrences: list[list[int]]) -> list[int]:
+    """One position for each word, as close together as they come: a word said twice ("painful
+    mouth ulcers ... a red painful eye") is read where the rest of its phrase is."""
+    spots = sorted(min(places) for places in occurrences)
+    if all(len(places) == 1 for places in occurrences) or math.prod(map(len, occurrences)) > MAX_READINGS:
+        return spots
+    return sorted(min(itertools.product(*occurrences), key=lambda pick: (max(pick) - min(pick), sorted(pick))))
 
 
 def _name(catalogue: StoredCatalogue, kind: str, entry_id: str) -> str:

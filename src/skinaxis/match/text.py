@@ -4,13 +4,17 @@ The structured ranking reads only what the phrase list recognises; a description
 ("milky-white", "it usually starts...") would rank nothing. This channel reads every word. Each
 condition is one document: its name, synonyms, summary, who gets it, distinguishing features, the
 names and everyday words of its signs (weighted by how characteristic each sign is), their sites,
-its triggers, sign and trigger notes, and its red flags. The documents are built once, at store
-build time, as stems with weighted counts; a query reads only the postings of its own stems.
+its triggers, sign and trigger notes, its red flags, its short summary and caveats, its tests and
+what they show, and the names of its treatments ("antihistamines only help a bit"). The documents
+are built once, at store build time, as stems with weighted counts; a query reads only the
+postings of its own stems.
 
 The two rankings are fused by weighted reciprocal rank (RRF): each contributes weight / (K + rank)
 for its top DEPTH conditions. RRF needs no calibration between the two kinds of score, and a
-condition that both rank well wins. Tuned on benchmarks/match_descriptions.yaml and
-match_phenotypes.yaml only; the blind sets in benchmarks/blind/ judge it.
+condition that both rank well wins, and a structured leader far ahead of its runner-up gains a
+little more (RRF alone forgets margins). Tuned on benchmarks/match_descriptions.yaml,
+match_phenotypes.yaml and a development set written blind, never on the held-out sets in
+benchmarks/blind/, which judge it.
 """
 
 from __future__ import annotations
@@ -37,7 +41,11 @@ B = 0.75
 RRF_K = 5
 RRF_DEPTH = 20
 STRUCTURED_WEIGHT = 1.0
-TEXT_WEIGHT = 1.0
+TEXT_WEIGHT = 1.5
+# Reciprocal ranks forget by how much a ranking leads: a structured leader this many times the
+# runner-up's score (its signs fit far better) gains this much more.
+CLEAR_LEAD = 1.4
+LEAD_BONUS = 0.03
 
 
 class TextRows(NamedTuple):
@@ -69,6 +77,14 @@ def document(catalogue: model.Catalogue, condition: model.Condition) -> Counter[
         trigger = catalogue.triggers[trigger_link.id]
         parts += [(trigger.name, 1), (trigger_link.note, 1)] + [(s, 1) for s in trigger.synonyms]
     parts += [(flag.text, 1) for flag in condition.red_flags]
+    parts += [(condition.in_short, 1)] + [(c, 1) for c in condition.caveats]
+    for assessment_link in condition.assessments:
+        parts += [(catalogue.assessments[assessment_link.id].name, 1), (assessment_link.note, 1)]
+    # What helps is part of how people describe it ("antihistamines only help a bit").
+    for treatment in condition.treatments:
+        therapy = catalogue.therapies.get(treatment.therapy)
+        if therapy is not None:
+            parts += [(therapy.name, 1)] + [(s, 1) for s in therapy.synonyms]
     for text, repeat in parts:
         for stem in stems(text):
             counts[stem] += repeat
@@ -166,4 +182,8 @@ def fuse(structured: list[tuple[str, float]], text: list[tuple[str, float]]) -> 
             if score != previous:
                 place, previous = position, score
             fused[condition] = fused.get(condition, 0.0) + weight / (RRF_K + place)
+    if structured and structured[0][1] > 0:
+        runner_up = structured[1][1] if len(structured) > 1 else 0.0
+        if structured[0][1] >= CLEAR_LEAD * max(runner_up, 0.0):
+            fused[structured[0][0]] += LEAD_BONUS
     return fused
