@@ -1,83 +1,162 @@
 """What a clinic layer may not do to the shipped catalogue: take a shipped entry's name by a
-look-alike spelling (SKX025), or drop a shipped emergency red flag or caveat unnoticed (SKX026).
+look-alike spelling (SKX025), or drop or weaken shipped safety content unnoticed (SKX026).
 
 The loader calls these while it merges a clinic layer over the shipped one."""
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
 from typing import Any
 
 from . import model
 from .problems import Problem
 
-# Letters of other scripts that look like Latin ones: a clinic name written with them would look
-# like a shipped name to a reader while being another key to a computer.
-_LOOK_ALIKE = str.maketrans(
-    "аеорсухіјѕԁһкмтвпгɡıοαρνικτυχεϲℓ",  # Cyrillic, Greek and Latin look-alikes (casefolded)
-    "aeopcyxijsdhkmtbnrgioapvikruxecl",
-)
+# Default_Ignorable_Code_Point (Unicode's DerivedCoreProperties.txt): code points that render as
+# nothing, so "Psoriasis" followed by a Hangul filler (U+3164) reads as "Psoriasis". U+2800 (a
+# blank braille pattern) is not in the property but is as invisible.
+_IGNORABLE_RANGES = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5),
+    (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x2800, 0x2800),
+    (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
+)  # fmt: skip
+
+
+@functools.cache
+def _fold_table() -> dict[int, str | None]:
+    """Look-alike letters to the Latin ones they imitate (UTS #39 confusables, generated into
+    confusables-latin.txt by tools/make_confusables.py), and invisible code points to nothing."""
+    table: dict[int, str | None] = {}
+    text = (Path(__file__).with_name("confusables-latin.txt")).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, target = line.split()
+            table[int(code, 16)] = target
+    for first, last in _IGNORABLE_RANGES:
+        table.update(dict.fromkeys(range(first, last + 1)))
+    return table
 
 
 def label_key(text: str) -> str:
-    """A name as a reader sees it: case, width, accents, punctuation and look-alike letters of
-    other scripts folded (NFKC, casefold, accents stripped, confusables mapped), spaces removed."""
+    """A name as a reader sees it: case, width, accents, punctuation, invisible code points and
+    look-alike letters of other scripts folded (NFKC, casefold, accents stripped, confusables
+    mapped before and after), spaces removed."""
     from .text import normalise
 
-    return normalise(normalise(text).translate(_LOOK_ALIKE)).replace(" ", "")
+    table = _fold_table()
+    return normalise(normalise(text.translate(table)).translate(table)).replace(" ", "")
 
 
-def shipped_label_keys(catalogue: model.Catalogue) -> dict[tuple[str, str], str]:
-    return {
-        (section, label_key(label)): entry.id
-        for section, entries in catalogue.sections.items()
-        for entry in entries.values()
-        if entry.origin == model.SHIPPED
-        for label in entry.labels
-    }
+def shipped_label_keys(catalogue: model.Catalogue) -> dict[tuple[str, str], list[str]]:
+    """The shipped entries each folded name, synonym or id belongs to, by section."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for section, entries in catalogue.sections.items():
+        for entry in entries.values():
+            if entry.origin == model.SHIPPED:
+                for label in entry.labels:
+                    found.setdefault((section, label_key(label)), []).append(entry.id)
+    return found
 
 
 def taken_label(
-    section: str, data: dict[str, Any], shipped: dict[tuple[str, str], str], path: str, line: int, column: int
+    section: str, data: dict[str, Any], shipped: dict[tuple[str, str], list[str]], path: str, line: int, column: int
 ) -> Problem | None:
-    """SKX025 for the first name or synonym of a new clinic entry that a shipped entry answers to."""
+    """SKX025 for the first name or synonym of a clinic entry that another shipped entry answers
+    to: a new entry may take none, an override only those of the entry it replaces (else the
+    shipped page could no longer be opened by its own name)."""
+    own = data["id"]
     for label in [data.get("name") or data.get("text") or "", *data.get("synonyms", [])]:
-        owner = shipped.get((section, label_key(label))) if label else None
-        if owner is not None:
+        owners = shipped.get((section, label_key(label)), []) if label else []
+        if owners and own not in owners:  # a name the replaced entry has is its own to keep
+            advice = (
+                "an override may keep only the names of the entry it replaces; choose another name"
+                if data.get("override")
+                else f"add 'override: true' under id '{owners[0]}' to replace it, or choose another name"
+            )
             return Problem(
                 path,
                 line,
                 column,
                 "SKX025",
-                f"{section} '{data['id']}': the name or synonym '{label}' is the shipped entry "
-                f"'{owner}' once case, width, accents and look-alike letters are ignored; "
-                f"add 'override: true' under id '{owner}' to replace it, or choose another name",
+                f"{section} '{own}': the name or synonym '{label}' is the shipped entry "
+                f"'{owners[0]}' once case, width, accents and look-alike letters are ignored; {advice}",
             )
     return None
 
 
 def silenced(section: str, shipped: Any, data: dict[str, Any], path: str, line: int, column: int) -> list[Problem]:
-    """SKX026 warnings: an override that drops a shipped emergency red flag or a shipped caveat."""
+    """SKX026 warnings: an override that drops or weakens shipped safety content: a condition's
+    emergency red flag (or the signs that raise it), a global red flag's urgency or triggers, a
+    therapy's boxed warning or risks, a caveat. What `in_force` keeps regardless says so."""
     from .text import normalise
 
-    found: list[Problem] = []
-    kept_flags = {normalise(f.get("text", "")) for f in data.get("red_flags", []) if f.get("urgency") == "emergency"}
+    found: list[str] = []
+    if section == "red_flags":
+        found += _weakened_global_flag(shipped, data)
+    kept_flags = {
+        normalise(f.get("text", "")): set(f.get("signs", []))
+        for f in data.get("red_flags", [])
+        if f.get("urgency") == "emergency"
+    }
     for flag in getattr(shipped, "red_flags", []):
-        if flag.urgency == "emergency" and normalise(flag.text) not in kept_flags:
-            found.append(
-                Problem(
-                    path,
-                    line,
-                    column,
-                    "SKX026",
-                    f"{section} '{shipped.id}': the override drops the shipped emergency red flag '{flag.text}'",
-                )
-            )
-    kept_caveats = {normalise(c) for c in data.get("caveats", [])}
-    for caveat in getattr(shipped, "caveats", []):
-        if normalise(caveat) not in kept_caveats:
-            found.append(
-                Problem(
-                    path, line, column, "SKX026", f"{section} '{shipped.id}': the override drops the caveat '{caveat}'"
-                )
-            )
+        if flag.urgency != "emergency":
+            continue
+        kept = kept_flags.get(normalise(flag.text))
+        if kept is None:
+            found.append(f"the override drops the shipped emergency red flag '{flag.text}'")
+        elif not set(flag.signs) <= kept:
+            signs = ", ".join(sorted(set(flag.signs) - kept))
+            found.append(f"the override drops the signs ({signs}) that raise the emergency red flag '{flag.text}'")
+    if getattr(shipped, "boxed_warning", "") and normalise(data.get("boxed_warning", "")) != normalise(
+        shipped.boxed_warning
+    ):
+        found.append(
+            "the override drops the shipped boxed warning; the shipped one stays shown"
+            if not data.get("boxed_warning")
+            else "the override rewords the shipped boxed warning: check it still says all the shipped one does"
+        )
+    for name in ("risks", "caveats"):
+        kept_texts = {normalise(text) for text in data.get(name, [])}
+        noun = "risk" if name == "risks" else "caveat"
+        found += [
+            f"the override drops the {noun} '{text}'"
+            for text in getattr(shipped, name, [])
+            if normalise(text) not in kept_texts
+        ]
+    return [Problem(path, line, column, "SKX026", f"{section} '{shipped.id}': {message}") for message in found]
+
+
+def _weakened_global_flag(shipped: model.GlobalRedFlag, data: dict[str, Any]) -> list[str]:
+    from .vocab import URGENCY_RANK
+
+    found = []
+    urgency = data.get("urgency", "urgent")
+    if URGENCY_RANK.get(urgency, 0) < URGENCY_RANK[shipped.urgency]:
+        found.append(
+            f"the override lowers the global red flag from {shipped.urgency} to {urgency}; "
+            f"the shipped urgency stays in force"
+        )
+    when = {tuple(sorted(combo)) for combo in data.get("when", [])}
+    dropped = [combo for combo in shipped.when if tuple(sorted(combo)) not in when]
+    dropped_phrases = set(shipped.phrases) - set(data.get("phrases", []))
+    if dropped or dropped_phrases:
+        found.append("the override drops triggers of the global red flag; the shipped triggers stay in force")
     return found
+
+
+def in_force(shipped: Any, entry: Any) -> Any:
+    """The override as built, with what a clinic layer cannot take away from the shipped entry:
+    a global red flag's urgency (never lowered) and its triggers (signs and phrases, kept beside
+    the clinic's own), and a therapy's boxed warning when the override leaves it out. SPEC: the
+    global red flags are mandatory and boxed warnings are named risks that must be shown."""
+    from .vocab import URGENCY_RANK
+
+    if isinstance(shipped, model.GlobalRedFlag):
+        if URGENCY_RANK.get(entry.urgency, 0) < URGENCY_RANK[shipped.urgency]:
+            entry.urgency = shipped.urgency
+        entry.when = [*entry.when, *(combo for combo in shipped.when if combo not in entry.when)]
+        entry.phrases = [*entry.phrases, *(p for p in shipped.phrases if p not in entry.phrases)]
+    if isinstance(shipped, model.Therapy) and shipped.boxed_warning and not entry.boxed_warning:
+        entry.boxed_warning = shipped.boxed_warning
+    return entry

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import model
-from .layering import shipped_label_keys, silenced, taken_label
+from .layering import in_force, shipped_label_keys, silenced, taken_label
 from .problems import Problem
 from .record import field, record
 from .triage_data import check_triage_data
@@ -328,10 +328,12 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
     """Merge layers (shipped first), resolve links and parents; return the catalogue and problems."""
     catalogue = model.Catalogue()
     problems: list[Problem] = []
-    shipped_labels: dict[tuple[str, str], str] | None = None  # made when the first clinic layer comes
+    shipped_labels: dict[tuple[str, str], list[str]] = {}
     for number, layer in enumerate(layers):
         problems.extend(layer.problems)
         clinic = number > 0
+        if number == 1:  # before any override replaces a shipped entry and its names
+            shipped_labels = shipped_label_keys(catalogue)
         seen: dict[tuple[str, str], str] = {}
         for section, items in layer.entries.items():
             for data, path, line, column in items:
@@ -368,14 +370,11 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
                     if existing is not None:
                         origin = model.OVERRIDE
                         problems.extend(silenced(section, existing, data, path, line, column))
-                    if not data.get("override"):
-                        if shipped_labels is None:
-                            shipped_labels = shipped_label_keys(catalogue)
-                        taken = taken_label(section, data, shipped_labels, path, line, column)
-                        if taken is not None:
-                            problems.append(taken)
-                            continue
-                    elif existing is None:
+                    taken = taken_label(section, data, shipped_labels, path, line, column)
+                    if taken is not None:
+                        problems.append(taken)
+                        continue
+                    if data.get("override") and existing is None:
                         problems.append(
                             Problem(
                                 path,
@@ -387,7 +386,8 @@ def assemble(layers: list[Layer]) -> tuple[model.Catalogue, list[Problem]]:
                         )
                 elif data.get("override"):
                     problems.append(Problem(path, line, column, "SKX003", "override is for clinic catalogues only"))
-                catalogue.sections[section][entry_id] = build_entry(section, data, origin, where)
+                built = build_entry(section, data, origin, where)
+                catalogue.sections[section][entry_id] = in_force(existing, built) if origin == model.OVERRIDE else built
         if layer.axis is not None:
             if catalogue.axis is not None:
                 path, _, line_text = layer.axis[1].rpartition(":")

@@ -196,6 +196,8 @@ class StoredCatalogue:
         then by loose spelling, then as part of a name. Several at the best level is ambiguous."""
         from skinaxis.text import normalise
 
+        if name in self.sections[section]:  # an exact id always opens its own entry
+            return NameMatch([name])
         for key in (normalise(name), loose_key(name)):
             rows = self.db.execute(
                 "SELECT id, rank FROM name_label WHERE section=? AND key=?", (section, key)

@@ -1,0 +1,202 @@
+"""Hostile clinic layers, second part (test_hostile.py is near its size limit): an override that
+takes another entry's name, or weakens shipped safety content; names that only look alike."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import MINI
+from skinaxis import loader
+
+
+def problems_of(clinic: Path, base: Path = MINI) -> list[tuple[str, str]]:
+    layers = [loader.read_layer(base, shipped=True), loader.read_layer(clinic, shipped=False)]
+    _, problems = loader.assemble(layers)
+    return [(p.code, p.message) for p in problems]
+
+
+def layered(clinic: Path, base: Path = MINI):
+    layers = [loader.read_layer(base, shipped=True), loader.read_layer(clinic, shipped=False)]
+    return loader.assemble(layers)[0]
+
+
+def clinic_file(tmp_path: Path, text: str) -> Path:
+    clinic = tmp_path / "clinic"
+    clinic.mkdir(exist_ok=True)
+    (clinic / "c.yaml").write_text(text, encoding="utf-8")
+    return clinic
+
+
+def shipped_entry(section: str, entry_id: str, base: Path = MINI, **changes: object) -> str:
+    """A shipped entry of the base catalogue as clinic YAML, with `override: true` and changes
+    (a value of None removes the field)."""
+    import yaml
+
+    for path in sorted(base.glob("*.yaml")):
+        for entry in (yaml.safe_load(path.read_text()) or {}).get(section) or []:
+            if entry.get("id") == entry_id:
+                entry = {**entry, "override": True, **changes}
+                entry = {key: value for key, value in entry.items() if value is not None}
+                return yaml.safe_dump({section: [entry]}, allow_unicode=True, sort_keys=False)
+    raise LookupError(entry_id)
+
+
+# F1: an override keeps its own names only.
+
+
+def test_an_override_cannot_take_another_shipped_entrys_name(tmp_path, cli):
+    text = shipped_entry("conditions", "pemphigus-vulgaris", name="Psoriasis", synonyms=["psoriasis"])
+    clinic = clinic_file(tmp_path, text)
+    problems = problems_of(clinic)
+    assert [code for code, _ in problems] == ["SKX025"], problems
+    assert "'Psoriasis' is the shipped entry 'psoriasis'" in problems[0][1]
+    assert "an override may keep only the names of the entry it replaces" in problems[0][1]
+    checked = cli("--catalogue", str(clinic), "validate")
+    assert checked.code == 3 and "SKX025 error" in checked.out
+    assert cli("--catalogue", str(clinic), "condition", "psoriasis").code == 3  # fails closed
+
+
+def test_an_override_cannot_take_another_entrys_synonym_by_a_look_alike(tmp_path):
+    text = shipped_entry("conditions", "psoriasis", synonyms=["Pemphigus vulgar\u0456s"])  # Cyrillic i
+    assert [code for code, _ in problems_of(clinic_file(tmp_path, text))] == ["SKX025"]
+
+
+def test_an_override_keeps_its_own_names_and_a_new_entry_still_cannot_take_them(tmp_path):
+    override = shipped_entry("conditions", "psoriasis", name="Psoriasis (clinic wording)")
+    clinic = clinic_file(tmp_path, override)
+    assert problems_of(clinic) == []
+    newcomer = shipped_entry("conditions", "psoriasis", id="clinic-rash", override=None, name="Psoriasis")
+    (clinic / "d.yaml").write_text(newcomer, encoding="utf-8")
+    # the override has replaced psoriasis, but its shipped names are still the shipped entry's
+    assert [code for code, _ in problems_of(clinic)] == ["SKX025"]
+
+
+def test_an_exact_id_opens_its_own_entry_even_when_another_entry_answers_to_it(tmp_path, cli):
+    base = tmp_path / "base"
+    shutil.copytree(MINI, base)
+    conditions = base / "conditions.yaml"
+    text = conditions.read_text()
+    assert "    name: Pemphigus vulgaris\n" in text
+    conditions.write_text(text.replace("    name: Pemphigus vulgaris\n", "    name: Psoriasis\n"))  # shipped: no SKX025
+    done = cli("condition", "psoriasis", "--json", env={"SKINAXIS_DATA": str(base)})
+    assert done.code == 0 and done.json()["id"] == "psoriasis"
+
+
+# F2: a global red flag keeps its urgency and triggers; a condition's emergency flag its signs.
+
+
+GLOBAL_FLAG_DOWNGRADE = """red_flags:
+  - id: angioedema-airway
+    override: true
+    text: Swelling of the lips, tongue or throat
+    urgency: routine
+    advice: Mention it at your next appointment.
+"""
+
+
+def test_a_global_red_flag_downgrade_is_warned_and_the_shipped_level_stays(tmp_path, cli):
+    clinic = clinic_file(tmp_path, GLOBAL_FLAG_DOWNGRADE)
+    problems = problems_of(clinic)
+    assert [code for code, _ in problems] == ["SKX026", "SKX026"], problems
+    assert "lowers the global red flag from emergency to routine; the shipped urgency stays in force" in problems[0][1]
+    assert "drops triggers of the global red flag; the shipped triggers stay in force" in problems[1][1]
+    flag = layered(clinic).sections["red_flags"]["angioedema-airway"]
+    assert (flag.urgency, flag.when, flag.phrases) == ("emergency", [["lips"]], ["throat is swelling", "tongue swelling"])
+    assert flag.advice == "Mention it at your next appointment."  # the clinic's wording is kept
+    for words in ("my lips are swollen", "my throat is swelling"):
+        done = cli("--catalogue", str(clinic), "match", words, "--json")
+        triage = done.json()["triage"]
+        assert triage["level"] == "emergency", (words, triage)
+        assert all(reason.get("id") for reason in triage["reasons"]), triage
+    checked = cli("--catalogue", str(clinic), "validate")
+    assert checked.code == 0 and checked.out.count("SKX026 warning") == 2
+
+
+def test_a_global_red_flag_may_be_raised_or_given_more_triggers_without_a_warning(tmp_path):
+    text = GLOBAL_FLAG_DOWNGRADE.replace("urgency: routine", "urgency: emergency") + (
+        "    when: [[lips], [pruritus]]\n    phrases: [throat is swelling, tongue swelling, cannot swallow]\n"
+    )
+    clinic = clinic_file(tmp_path, text)
+    assert problems_of(clinic) == []
+    assert layered(clinic).sections["red_flags"]["angioedema-airway"].when == [["lips"], ["pruritus"]]
+
+
+def test_an_override_that_drops_the_signs_of_an_emergency_flag_is_warned(tmp_path):
+    catalogue = layered(clinic_file(tmp_path, "sites: []\n"))
+    flags = catalogue.sections["conditions"]["psoriasis"].red_flags
+    assert any(f.urgency == "emergency" and f.signs for f in flags), "the mini psoriasis has a flag raised by signs"
+    kept = [{"text": f.text, "urgency": f.urgency} for f in flags]
+    text = shipped_entry("conditions", "psoriasis", red_flags=kept)
+    problems = problems_of(clinic_file(tmp_path, text))
+    assert problems and all(code == "SKX026" for code, _ in problems), problems
+    assert "drops the signs" in problems[0][1]
+
+
+# F3: boxed warnings stay shown; a dropped risk is warned.
+
+
+@pytest.fixture
+def boxed_base(tmp_path: Path) -> Path:
+    base = tmp_path / "base"
+    shutil.copytree(MINI, base)
+    therapies = base / "therapies.yaml"
+    text = therapies.read_text()
+    marker = "    atc: L04AC10\n"
+    assert marker in text
+    therapies.write_text(text.replace(marker, marker + "    boxed_warning: Serious infections and cancers.\n"))
+    return base
+
+
+def test_an_override_that_drops_a_boxed_warning_and_risks_is_warned_and_the_warning_stays(tmp_path, boxed_base, cli):
+    text = shipped_entry("therapies", "secukinumab", base=boxed_base, boxed_warning=None, risks=["Well tolerated."])
+    clinic = clinic_file(tmp_path, text)
+    problems = problems_of(clinic, boxed_base)
+    assert problems == [
+        ("SKX026", "therapies 'secukinumab': the override drops the shipped boxed warning; the shipped one stays shown"),
+        ("SKX026", "therapies 'secukinumab': the override drops the risk 'Infections'"),
+    ]
+    done = cli("--catalogue", str(clinic), "therapy", "secukinumab", "--json", env={"SKINAXIS_DATA": str(boxed_base)})
+    assert done.code == 0 and done.json()["boxed_warning"] == "Serious infections and cancers."
+
+
+def test_an_override_that_rewords_a_boxed_warning_is_warned(tmp_path, boxed_base):
+    text = shipped_entry("therapies", "secukinumab", base=boxed_base, boxed_warning="Infections.")
+    problems = problems_of(clinic_file(tmp_path, text), boxed_base)
+    assert [code for code, _ in problems] == ["SKX026"] and "rewords the shipped boxed warning" in problems[0][1]
+
+
+# F4: look-alike letters from UTS #39 confusables, and invisible code points.
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ps\u0585riasis",  # Armenian oh
+        "Psori\u0251sis",  # Latin alpha
+        "\u13e2soriasis",  # Cherokee TLV
+        "P\ua731oriasis",  # small capital s
+        "Psoriasis\u3164",  # Hangul filler
+        "Psor\u115fiasis",  # Hangul choseong filler
+        "Psoria\uffa0sis",  # halfwidth Hangul filler
+        "Pso\u2800riasis",  # blank braille pattern
+        "Ps\U000e0041oriasis",  # tag letter
+        "Ps0riasis",  # digit zero
+    ],
+    ids=["armenian", "alpha", "cherokee", "small-capital", "hangul", "choseong", "halfwidth", "braille", "tag", "zero"],
+)
+def test_look_alike_and_invisible_spellings_of_a_shipped_name_are_refused(tmp_path, name):
+    text = shipped_entry("conditions", "psoriasis", id="clinic-rash", override=None, name=name, synonyms=None)
+    problems = problems_of(clinic_file(tmp_path, text))
+    assert [code for code, _ in problems] == ["SKX025"], (name, problems)
+
+
+def test_the_confusables_table_names_its_source_and_licence():
+    from skinaxis import layering
+
+    table = Path(layering.__file__).with_name("confusables-latin.txt").read_text(encoding="utf-8")
+    assert "# Version: 12.1.0" in table and "Unicode-3.0" in table
+    assert "Unicode, Inc." in Path(layering.__file__).with_name("confusables-latin.LICENSE").read_text("utf-8")
+    assert layering.label_key("Lichen planus") == "lichenplanus" and layering.label_key("Ps\u0585riasis") == "psoriasis"
