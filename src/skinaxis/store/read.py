@@ -19,6 +19,7 @@ from skinaxis import model
 from skinaxis.record import record
 from skinaxis.vocab import SECTION_KIND
 
+from . import tables
 from .tables import CHUNK, Backlink, Lender, Profile, SearchOwner, in_chunks, load, load_plain, placeholders
 
 T = TypeVar("T")
@@ -306,14 +307,17 @@ class StoredCatalogue:
         wanted = sorted(set(targets))
         rows: list[Backlink] = []
         make = Backlink._make
-        for part in in_chunks(wanted):
-            query = f"SELECT rows FROM posting WHERE kind=? AND target IN ({placeholders(part)})"
-            for (blob,) in self.db.execute(query, (kind, *part)):
-                rows += map(make, load_plain(blob))
-        if ordered and len(wanted) > 1:
-            # Each list is stored in (cseq, order) order and rows lead with cseq, so the natural
-            # tuple order (compared in C) is catalogue order, then link order.
-            rows.sort()
+        try:
+            for part in in_chunks(wanted):
+                query = f"SELECT rows FROM posting WHERE kind=? AND target IN ({placeholders(part)})"
+                for (blob,) in self.db.execute(query, (kind, *part)):
+                    rows += map(make, load_plain(blob))
+            if ordered and len(wanted) > 1:
+                # Each list is stored in (cseq, order) order and rows lead with cseq, so the natural
+                # tuple order (compared in C) is catalogue order, then link order.
+                rows.sort()
+        except TypeError as exc:  # rows of another shape than Backlink's: damage the seal cannot see
+            raise tables.DamagedStore("a damaged posting") from exc
         return rows
 
     def linkers(self, kind: str, targets: Iterable[str]) -> dict[str, set[str]]:
@@ -324,15 +328,24 @@ class StoredCatalogue:
         for part in in_chunks(sorted(set(targets))):
             query = f"SELECT target, rows FROM posting WHERE kind=? AND target IN ({placeholders(part)})"
             for target, blob in self.db.execute(query, (kind, *part)):
-                found[target] = {row[condition] for row in load_plain(blob)}
+                try:
+                    found[target] = {row[condition] for row in load_plain(blob)}
+                except (IndexError, KeyError, TypeError) as exc:  # rows of another shape: damage
+                    raise tables.DamagedStore("a damaged posting") from exc
         return found
 
     def links(self, row_ids: Iterable[int]) -> dict[int, Any]:
         """The link objects (TreatmentLink, RedFlag, ...) of these reverse-link rows."""
         found: dict[int, Any] = {}
-        for part in in_chunks(sorted(set(row_ids))):
-            query = f"SELECT rid, detail FROM backlink WHERE rid IN ({placeholders(part)})"
-            found.update((rid, load(detail)) for rid, detail in self.db.execute(query, part))
+        wanted = set(row_ids)
+        try:
+            for part in in_chunks(sorted(wanted)):
+                query = f"SELECT rid, detail FROM backlink WHERE rid IN ({placeholders(part)})"
+                found.update((rid, load(detail)) for rid, detail in self.db.execute(query, part))
+        except TypeError as exc:  # row ids that do not sort: a damaged posting
+            raise tables.DamagedStore("a damaged posting") from exc
+        if len(found) != len(wanted):  # a posting names rows that are not there
+            raise tables.DamagedStore("a posting names missing links")
         return found
 
     def linked_from(
