@@ -85,19 +85,19 @@ def _cannot_write(error: int) -> None:
 
 def run() -> None:
     """Entry point: the exit codes of SPEC, and no traceback for a closed pipe or an internal fault."""
+    _catch_signals()  # first: a signal from here on is reported with its exit line
     import errno
 
-    if sys.stdout is None:  # started with stdout closed
-        _cannot_write(errno.EBADF)
-    # An ASCII-only or odd output encoding must not crash the page: replace what cannot be shown.
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
-        except (AttributeError, ValueError):
-            pass
-    _catch_signals()
     try:
         try:
+            if sys.stdout is None:  # started with stdout closed
+                _cannot_write(errno.EBADF)
+            # An ASCII-only or odd output encoding must not crash the page: replace what cannot be shown.
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+                except (AttributeError, ValueError):
+                    pass
             _run_once_more_if_the_store_is_damaged()
         finally:
             sys.stdout.flush()  # here, not at exit: a full device is reported, not ignored
@@ -107,12 +107,7 @@ def run() -> None:
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
     except (KeyboardInterrupt, _Stopped) as stop:
-        import signal
-
-        signum = getattr(stop, "signum", signal.SIGINT)
-        signal.signal(signum, signal.SIG_IGN)  # a second signal must not interrupt the message
-        sys.stderr.write("skinaxis: interrupted\n" if signum == signal.SIGINT else "skinaxis: terminated\n")
-        sys.exit(128 + signum)
+        _stopped(stop)
     except RecursionError:
         _traceback_if_debugging()
         sys.stderr.write("skinaxis: internal error: input nested too deeply\n")
@@ -123,6 +118,43 @@ def run() -> None:
         _internal_error(exc)
     except Exception as exc:
         _internal_error(exc)
+
+
+def _stopped(stop: BaseException) -> None:
+    import signal
+
+    signum = getattr(stop, "signum", signal.SIGINT)
+    signal.signal(signum, signal.SIG_IGN)  # a second signal must not interrupt the message
+    sys.stderr.write("skinaxis: interrupted\n" if signum == signal.SIGINT else "skinaxis: terminated\n")
+    sys.exit(128 + signum)
+
+
+def main() -> None:
+    """The program's entry (the console script, python -m skinaxis): run(), then leave without the
+    interpreter's shutdown, which restores the default signal handlers first: a signal just after
+    the page was written would kill the process without its exit line."""
+    _catch_signals()
+    try:
+        try:
+            run()
+            code: object = 0
+        except SystemExit as done:
+            code = done.code
+        if not isinstance(code, int | None):
+            sys.stderr.write(f"{code}\n")
+            code = 1
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                if stream is not None:
+                    stream.flush()
+            except (OSError, ValueError):
+                pass
+    except _Stopped as stop:
+        try:
+            _stopped(stop)
+        except SystemExit as done:
+            code = done.code
+    os._exit(code if isinstance(code, int) else 0)
 
 
 def _internal_error(exc: Exception) -> None:

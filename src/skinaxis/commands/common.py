@@ -315,8 +315,13 @@ def words_or_stdin(words: list[str] | None, what: str) -> str:
     """The words given, or with the single word "-" the text on stdin (at most MAX_STDIN_BYTES)."""
     if words != ["-"]:
         return joined(words, what)
+    if sys.stdin is None:  # started with stdin closed
+        fail(f"'-' reads {what} from stdin, but stdin is not open", EXIT_USAGE)
     stream = getattr(sys.stdin, "buffer", None)
-    data = stream.read(MAX_STDIN_BYTES + 1) if stream is not None else sys.stdin.read(MAX_STDIN_BYTES + 1).encode()
+    try:
+        data = stream.read(MAX_STDIN_BYTES + 1) if stream is not None else sys.stdin.read(MAX_STDIN_BYTES + 1).encode()
+    except OSError as exc:  # a directory, a closed descriptor
+        fail(f"'-' reads {what} from stdin, but stdin cannot be read: {exc.strerror or exc}", EXIT_USAGE)
     if len(data) > MAX_STDIN_BYTES:
         fail(f"{what} on stdin is longer than {MAX_STDIN_BYTES // 1024} KiB", EXIT_USAGE)
     return joined(data.decode("utf-8", "replace").split(), what)

@@ -108,6 +108,10 @@ def main(
         bool, typer.Option("--no-pager", help="Never page long output (on a terminal PAGER is used).")
     ] = False,
 ) -> None:
+    if catalogue is not None and not catalogue.strip():  # as `validate ""`: never the shipped layer alone unsaid
+        raise typer.BadParameter(
+            "must not be empty (leave it out for the shipped catalogue alone)", param_hint="'--catalogue'"
+        )
     ctx.obj = {"clinic": catalogue, "no_pager": no_pager}
 
 

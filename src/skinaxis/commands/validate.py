@@ -5,6 +5,8 @@ from typing import Annotated
 
 import typer
 
+from skinaxis.vocab import SECTION_NOUN
+
 from .common import EXIT_CATALOGUE, Command, FormatOption, JsonOption, examples, resolve_format
 
 app = typer.Typer()
@@ -78,7 +80,9 @@ def validate(
         for problem in problems:
             sys.stdout.write(clean(str(problem)) + "\n")
         for section, entry in layered:
-            sys.stdout.write(clean(f"{entry.source}: {entry.origin} {section.rstrip('s')} '{entry.id}'") + "\n")
+            sys.stdout.write(
+                clean(f"{entry.source}: {entry.origin} {SECTION_NOUN.get(section, section)} '{entry.id}'") + "\n"
+            )
         counts = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in cat.counts().items())
         verdict = "invalid" if errors else "valid"
         warnings = len(problems) - len(errors)

@@ -236,7 +236,8 @@ def open_valid(files: list[Path], roots: list[Path]) -> StoredCatalogue | None:
             # within a clock tick of the seal keeps the stat): served only if it still has the
             # bytes it was built with.
             now = time.time_ns()
-            if _file_digest(path) != seal["digest"]:
+            sealed_size = seal["store"][0] if isinstance(seal["store"], list) and seal["store"] else None
+            if st.st_size != sealed_size or _file_digest(path) != seal["digest"]:  # no 8 GiB plant is hashed
                 return None
             seal.update(store=_signature(st), checked=now)
             _write_seal(folder, path, seal)
@@ -310,6 +311,15 @@ def _key(folder: Path, create: bool) -> bytes | None:
     """This user's random key for the seals (made on the first build), kept in the directory."""
     path = folder / "seal.key"
     key = _read_side_file(path)
+    if key is not None and (len(key) != 64 or _readable_by_others(path)):
+        # A key others may read seals nothing; one of the wrong length seals nothing either, and
+        # would make every run a cold build: neither is used, and a build replaces it.
+        if not create:
+            return None
+        why = "readable by others" if len(key) == 64 else "not a seal key"
+        sys.stderr.write(f"skinaxis: warning: {path} was {why}; it is replaced by a new private key\n")
+        path.unlink()
+        key = None
     if key is None and create:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
         try:
@@ -320,6 +330,10 @@ def _key(folder: Path, create: bool) -> bytes | None:
             out.write(os.urandom(32).hex().encode())
         key = _read_side_file(path)
     return key if key is not None and len(key) == 64 else None
+
+
+def _readable_by_others(path: Path) -> bool:
+    return hasattr(os, "geteuid") and bool(os.lstat(path).st_mode & 0o077)
 
 
 def _mac(key: bytes, body: bytes) -> str:
