@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
-import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
-from test_hostile import POSIX, place, reseal, run, the_store  # noqa: F401 (place is a fixture)
+from test_hostile import POSIX, SRC, reseal, run, the_store
+from test_hostile import place as place  # a fixture: re-exported, found by its own name
 
 # F6: damage SQLite does not see, found while decoding, discards the store like a database error.
 
@@ -93,11 +95,6 @@ def test_a_seal_key_others_can_read_or_of_the_wrong_length_is_replaced_with_a_wa
 
 @POSIX
 def test_match_dash_with_stdin_closed_is_a_usage_error(place):
-    import subprocess
-    import sys
-
-    from test_hostile import SRC
-
     environment = {**os.environ, "PYTHONPATH": SRC, "SKINAXIS_DATA": str(place["base"])}
     environment["SKINAXIS_CACHE_DIR"] = str(place["cache"])
     command = 'exec "$0" -m skinaxis match - 0<&-'
@@ -124,11 +121,6 @@ def test_validate_names_an_overridden_therapy_in_english(cli, tmp_path):
 
 
 def signalled_run(place, script: str) -> tuple[int, str, str]:
-    import subprocess
-    import sys
-
-    from test_hostile import SRC
-
     environment = {**os.environ, "PYTHONPATH": SRC, "SKINAXIS_DATA": str(place["base"])}
     environment.update(SKINAXIS_CACHE_DIR=str(place["cache"]), SKINAXIS_CATALOGUE="")
     done = subprocess.run([sys.executable, "-c", script], env=environment, capture_output=True, text=True, timeout=60)
