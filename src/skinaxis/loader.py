@@ -59,15 +59,18 @@ class Unreadable(Exception):
 
 def catalogue_files(directory: Path) -> list[Path]:
     """Every *.yaml or *.yml under `directory`, sorted, walked without recursion: regular files and
-    also whatever else carries the name (a FIFO, a device), which reading then reports; links to
-    directories are not followed (no cycles). Unreadable("SKX024") past MAX_DEPTH levels."""
+    also whatever else carries the name (a FIFO, a device), and every symbolic link to a directory,
+    which reading then reports: links are never followed (no cycles, nothing read from outside the
+    catalogue, no part of it silently skipped). Unreadable("SKX024") past MAX_DEPTH levels."""
     found: list[Path] = []
     pending = [(directory, 0)]
     while pending:
         folder, depth = pending.pop()
         with os.scandir(folder) as listing:
             for item in listing:
-                if item.is_dir(follow_symlinks=False):
+                if item.is_symlink() and item.is_dir():
+                    found.append(Path(item.path))
+                elif item.is_dir(follow_symlinks=False):
                     if depth + 1 > MAX_DEPTH:
                         raise Unreadable("SKX024", f"directories nested deeper than {MAX_DEPTH} levels")
                     pending.append((Path(item.path), depth + 1))
@@ -80,7 +83,9 @@ def read_catalogue_file(path: Path) -> tuple[bytes, os.stat_result]:
     """A catalogue file's bytes and its stat (taken first), reading no more than the size limit
     and never blocking: a FIFO or device is Unreadable("SKX020"), a large file Unreadable("SKX021")
     before a byte of it is read (a 4 GiB sparse file costs one fstat)."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    if os.path.islink(path):  # O_NOFOLLOW says so too (ELOOP), where the system has it
+        raise Unreadable("SKX020", "a symbolic link: catalogue files are read where they are, never through a link")
     handle = os.open(path, flags)
     with os.fdopen(handle, "rb") as opened_file:
         st = os.fstat(handle)

@@ -271,6 +271,11 @@ def _suggest(name: str, options: list[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
+# Longest name or synonym, and longest other text, a catalogue may have (shipped: 68 and 814).
+NAME_CHARS = 200
+TEXT_CHARS = 4000
+
+
 class Checker:
     """Checks nodes against a field table, collecting problems and links to resolve later."""
 
@@ -373,6 +378,11 @@ class Checker:
     def text(self, node: Node, spec: F, where: str) -> str | None:
         value = self.scalar(node, where)
         if value is None:
+            return None
+        field_name = where.rpartition(".")[2].partition("[")[0]
+        kind, limit = ("name", NAME_CHARS) if field_name in ("name", "synonyms") else ("text", TEXT_CHARS)
+        if len(value) > limit:  # bounded work downstream: every name is folded, indexed and matched
+            self.problem(value, "SKX027", f"{where}: {len(value)} characters, over the limit of {limit} for a {kind}")
             return None
         if spec.shape == "slug" and not SLUG.match(value):
             self.problem(
