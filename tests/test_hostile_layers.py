@@ -255,3 +255,11 @@ def test_a_field_over_its_size_limit_is_skx027_at_its_line(tmp_path, field, size
     assert found == [("SKX027", message)]
     layer = loader.read_layer(clinic, shipped=False)
     assert str(layer.problems[0]).startswith(f"{clinic / 'c.yaml'}:") and layer.problems[0].line >= 2
+
+
+def test_many_unknown_fields_are_each_reported_but_only_the_first_get_a_suggestion(tmp_path):
+    lines = ["sites:", "  - id: a", "    name: A", *(f"    nam{i}: v" for i in range(300))]
+    clinic = clinic_file(tmp_path, "\n".join(lines) + "\n")
+    problems = loader.read_layer(clinic, shipped=False).problems
+    assert [p.code for p in problems] == ["SKX003"] * 300
+    assert "did you mean 'name'?" in problems[0].message and "did you mean" not in problems[-1].message
