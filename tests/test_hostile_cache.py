@@ -161,3 +161,18 @@ def test_a_signal_after_the_page_is_written_exits_130_with_its_line(place):
     )
     code, err, out = signalled_run(place, script)
     assert (code, err) == (130, "skinaxis: interrupted\n") and "Elbows" in out
+
+
+@pytest.mark.parametrize("rows", ['[["x"]]', '["x"]', "[1]"], ids=["short", "text", "number"])
+def test_a_damaged_posting_that_match_reads_is_rebuilt_not_an_internal_error(place, rows):
+    words = ("match", "itchy scaly plaques on my elbows", "--format", "plain")
+    first = run(place, *words)
+    assert first.returncode == 0
+    store = the_store(place)
+    db = sqlite3.connect(store)
+    db.execute("UPDATE posting SET rows=? WHERE kind='manifestation'", (rows,))
+    db.commit()
+    db.close()
+    reseal(store)
+    again = run(place, *words)
+    assert (again.returncode, again.stderr, again.stdout) == (0, "", first.stdout)
