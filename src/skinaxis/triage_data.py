@@ -15,7 +15,7 @@ from .vocab import SELF_CARE_THERAPIES
 def check_triage_data(catalogue: model.Catalogue) -> list[Problem]:
     problems: list[Problem] = []
     for sign in catalogue.manifestations.values():
-        if sign.urgent_with_rash and not sign.systemic:
+        if (sign.urgent_with_rash or sign.urgent_today) and not sign.systemic:
             problems.append(
                 _at(
                     sign,
