@@ -549,3 +549,21 @@ def test_dusky_rash_wordings_are_dusky_spots(shipped, text):
     result = match(shipped, text)
     assert "dusky-macules" in {r.id for r in result.recognised if not r.negated}
     assert result.triage.level == "emergency", result.triage.reasons
+
+
+# MIN-3: the spreading-cellulitis rule needs spreading, as its text says.
+@pytest.mark.parametrize("text", ["sunburn, my skin is red and hot and sore", "my shoulder is sunburnt, hot and sore"])
+def test_hot_sore_skin_that_is_not_spreading_is_not_spreading_cellulitis(shipped, text):
+    assert "spreading-cellulitis" not in reason_ids(shipped, text)
+
+
+# MIN-4: shingles on the forehead or eyelid with a well eye is urgent today; with eye symptoms an emergency.
+@pytest.mark.parametrize("text", ["shingles on my forehead", "shingles on my eyelid", "shingles by my eye"])
+def test_shingles_near_the_eye_with_a_well_eye_is_urgent_today(shipped, text):
+    result = match(shipped, text)
+    assert result.triage.level == "urgent", result.triage.reasons
+    assert result.triage.reasons[0].id == "shingles-on-the-nose"
+
+
+def test_shingles_by_the_eye_with_a_red_eye_is_an_emergency(shipped):
+    assert level(shipped, "shingles by my eye and my eye is red") == "emergency"

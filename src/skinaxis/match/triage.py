@@ -115,7 +115,7 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
     if today or soon:
         reasons = []
         for ids, when in (
-            (today, "need a doctor today: see a doctor or an out-of-hours service today"),
+            (today, "need a doctor today. See a doctor or an out-of-hours service today"),
             (soon, "need a doctor's assessment soon, within a day or two"),
         ):
             if ids:
@@ -125,13 +125,13 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
     close = [r for r in ranked if ranked[0].score - r.score < LEAD_MARGIN][:4]
     barred = sorted(set(catalogue.conditions[ranked[0].id].not_self_care_with) & present)
     if barred and MILD.search(said):
-        names = ", ".join(_name(catalogue, s).lower() for s in barred)
+        names = " or ".join(_name(catalogue, s).lower() for s in barred)
         return Triage(
             "routine",
             [
                 Reason(
-                    f"You describe it as mild, but {names} can mean it is not mild ({ranked[0].name}): "
-                    "book an appointment so a doctor can check it and talk about treatment.",
+                    f"You say it is mild, but {names} can mean it is not. Book a visit so a doctor can "
+                    f"check it (best fit: {ranked[0].name}).",
                     ranked[0].id,
                     "condition",
                 )
