@@ -273,7 +273,7 @@ def test_blistering_without_both_mouth_and_eyes_is_not_that_flag(shipped, text):
     assert "blistering-mouth-and-eyes" not in reason_ids(shipped, text)
 
 
-# CRIT-1: SJS and TEN carry `min_triage: emergency`, the floor when either leads on two of its signs.
+# CRIT-1: SJS and TEN carry `min_triage: emergency`, the floor when either ranks first on two of its defining signs.
 @pytest.mark.parametrize(
     "text",
     [
@@ -437,7 +437,7 @@ def test_signs_that_rule_out_self_care_block_it(shipped, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "a few mild spots on my chin",
+        "mild acne on my chin, a few blackheads",
         "mild dry itchy eczema patches on my elbows",
     ],
 )

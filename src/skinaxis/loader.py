@@ -15,7 +15,7 @@ from . import model
 from .layering import shipped_label_keys, silenced, taken_label
 from .problems import Problem
 from .record import field, record
-from .triage_data import check_triage_data
+from .triage_data import check_triage_data, triage_fields
 from .vocab import SECTION_NOUN, THERAPY_PARENT_KINDS
 
 if TYPE_CHECKING:
@@ -232,8 +232,7 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
             sex=data.get("sex"),
             pregnancy_only=bool(data.get("pregnancy_only", False)),
             self_care=bool(data.get("self_care", False)),
-            not_self_care_with=data.get("not_self_care_with", []),
-            min_triage=data.get("min_triage"),
+            **triage_fields("conditions", data),
             manifestations=[model.ManifestationLink(**m) for m in data.get("manifestations", [])],
             triggers=[model.TriggerLink(**t) for t in data.get("triggers", [])],
             gut=model.GutLink(**data["gut"]) if data.get("gut") else None,
@@ -274,7 +273,7 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
             question=data.get("question", ""),
             systemic=bool(data.get("systemic", False)),
             urgent_with_rash=bool(data.get("urgent_with_rash", False)),
-            urgent_today=bool(data.get("urgent_today", False)),
+            **triage_fields("manifestations", data),
             hpo=data.get("hpo"),
             description=data.get("description", ""),
             contrasts=data.get("contrasts", []),

@@ -22,8 +22,7 @@ if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
 
 LEAD_MARGIN = 0.1  # a condition leads when its score is this far above the next one's
-STRONG = frozenset(FREQUENCIES[:2])  # hallmark, common
-FLOOR_SIGNS = 2
+FLOOR_SIGNS = 2  # defining (hallmark) signs a condition's floor needs
 # What to do at a condition's floor (`min_triage`), in the words of the global red flags.
 FLOOR_ADVICE = {
     "emergency": "Call your local emergency number or go to an emergency department now.",
@@ -47,15 +46,16 @@ def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: lis
 
 
 def _at_least_the_floor(catalogue: StoredCatalogue, ranked: list[Ranked], found: Triage) -> Triage:
-    """A condition with a `min_triage` (SJS, TEN) sets the lowest level when it leads the ranking
-    on two or more of its defining or common signs, however the description was worded: a warning
-    may be missed, the picture is not. One sign alone ("peeling skin") is too common to decide."""
-    best = leader(ranked)
+    """A condition with a `min_triage` (SJS, TEN) sets the lowest level when it ranks first on two
+    or more of its defining signs, however the description was worded: a warning may be missed,
+    the picture is not. One defining sign ("peeling skin"), or common ones (fever, redness), are
+    too common to decide."""
+    best = ranked[0] if ranked else None
     floor = catalogue.conditions[best.id].min_triage if best is not None else None
     if best is None or floor is None or URGENCY_RANK.get(found.level, 0) >= URGENCY_RANK[floor]:
         return found
-    strong = {r.id for r in best.supporting if r.type == "manifestation" and r.frequency in STRONG}
-    if len(strong) < FLOOR_SIGNS:
+    defining = {r.id for r in best.supporting if r.type == "manifestation" and r.frequency == FREQUENCIES[0]}
+    if len(defining) < FLOOR_SIGNS:
         return found
     reason = Reason(
         f"The best fit is {best.name}, which can be serious. {FLOOR_ADVICE[floor]} Go even if you are not sure.",
