@@ -292,14 +292,19 @@ def test_one_common_sign_of_toxic_epidermal_necrolysis_does_not_set_its_floor(sh
     assert level(shipped, text) in {"routine", "self-care", "urgent"}, match(shipped, text).triage.reasons
 
 
-def test_a_condition_floor_is_catalogue_data(tmp_path: Path):
-    before, _ = load_mini()
-    text = "scaly patches on my elbows and knees"
-    top = match(memory(before), text).conditions[0].id
-    assert level(memory(before), text) != "emergency"
-    (tmp_path / "floor.yaml").write_text(f"conditions:\n  - id: {top}\n    override: true\n    min_triage: urgent\n")
-    after, problems = load_mini(tmp_path)
-    assert after.conditions[top].min_triage == "urgent" or problems
+def test_a_condition_floor_is_catalogue_data():
+    # The floor needs the first-ranked condition to be supported by two of its hallmark signs.
+    catalogue, _ = load_mini()
+    text = "tense blisters on my arms, very itchy"
+    result = match(memory(catalogue), text)
+    top = result.conditions[0]
+    hallmarks = {r.id for r in top.supporting if r.type == "manifestation" and r.frequency == "hallmark"}
+    assert len(hallmarks) >= 2, top.supporting
+    assert result.triage.level != "emergency"
+    catalogue.conditions[top.id].min_triage = "emergency"
+    raised = match(memory(catalogue), text).triage
+    assert raised.level == "emergency"
+    assert raised.reasons[0].id == top.id
 
 
 def test_min_triage_must_be_an_urgency(tmp_path: Path):
