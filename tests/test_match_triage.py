@@ -121,16 +121,25 @@ def test_eyelid_rash_without_weakness_is_routine(shipped):
 @pytest.mark.parametrize(
     "text",
     [
-        "my 7 year old has raised purple spots on his legs and bottom that don't fade when I press a glass, "
-        "no fever and he's playing normally",
-        "my daughter has a purple spotty rash on her legs that doesn't go away when pressed, she's well, "
-        "no temperature",
         "raised purple spots on my shins that don't fade, and my urine has gone dark",
         "purple spots on my legs that stay when pressed and my ankles are swollen",
     ],
 )
 def test_non_fading_purple_spots_without_fever_are_urgent(shipped, text):
     assert level(shipped, text) == "urgent", match(shipped, text).triage.reasons
+
+
+def test_non_fading_spots_in_a_well_child_are_an_emergency(shipped):
+    # NHS (Healthier Together red features): a child's rash that does not fade under a glass is
+    # A&E or 999 however well the child seems (audit D, MAJ-1; this case was urgent before).
+    for text in (
+        "my 7 year old has raised purple spots on his legs and bottom that don't fade when I press a glass, "
+        "no fever and he's playing normally",
+        "my daughter has a purple spotty rash on her legs that doesn't go away when pressed, she's well, "
+        "no temperature",
+    ):
+        assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+        assert "non-blanching-rash-fever" in reason_ids(shipped, text)
 
 
 def test_non_fading_spots_with_fever_stay_an_emergency(shipped):
@@ -233,3 +242,333 @@ def test_a_newly_started_immune_suppressing_medicine_still_counts_as_a_new_medic
     text = "started methotrexate three weeks ago and now my skin is painful and red and I have a fever"
     assert level(shipped, text) == "emergency"
     assert "new-medicine-painful-skin-fever" in reason_ids(shipped, text)
+
+
+# Audit D. CRIT-1: skin, mouth and eyes blistering together is an emergency whatever the cause,
+# with no medicine and no fever named (SJS/TEN, or mycoplasma-induced rash and mucositis in a child).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "blisters in my mouth and eyes and blisters on my skin",
+        "blisters on my skin and in my mouth and my eyes are red and sticky",
+        "my skin is blistering and my mouth and eyes are sore",
+        "my son has blisters on his body, sores in his mouth and sticky red eyes",
+        "raw skin on my chest, my mouth is full of sores and my eyes are sore, no fever",
+    ],
+)
+def test_skin_mouth_and_eye_blistering_is_an_emergency_without_a_medicine_or_fever(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "blistering-mouth-and-eyes" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "blisters on my feet from new boots and my eyes are red from hay fever",
+        "a few blisters on my hands and a sore mouth",
+        "sticky red eyes and a sore mouth",
+    ],
+)
+def test_blistering_without_both_mouth_and_eyes_is_not_that_flag(shipped, text):
+    assert "blistering-mouth-and-eyes" not in reason_ids(shipped, text)
+
+
+# CRIT-1: SJS and TEN carry `min_triage: emergency`, the floor when either ranks first on two of its defining signs.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "painful red skin and sore mouth",
+        "painful dusky rash, blisters in mouth",
+    ],
+)
+def test_stevens_johnson_leading_the_ranking_is_never_below_an_emergency(shipped, text):
+    result = match(shipped, text)
+    assert result.conditions[0].id in {"stevens-johnson-syndrome", "toxic-epidermal-necrolysis"}
+    assert result.triage.level == "emergency", result.triage.reasons
+
+
+@pytest.mark.parametrize("text", ["peeling skin on my hands", "sunburn and my skin is peeling"])
+def test_one_common_sign_of_toxic_epidermal_necrolysis_does_not_set_its_floor(shipped, text):
+    assert level(shipped, text) in {"routine", "self-care", "urgent"}, match(shipped, text).triage.reasons
+
+
+def test_a_condition_floor_is_catalogue_data():
+    # The floor needs the first-ranked condition to be supported by two of its hallmark signs.
+    catalogue, _ = load_mini()
+    text = "tense blisters on my arms, very itchy"
+    result = match(memory(catalogue), text)
+    top = result.conditions[0]
+    hallmarks = {r.id for r in top.supporting if r.type == "manifestation" and r.frequency == "hallmark"}
+    assert len(hallmarks) >= 2, top.supporting
+    assert result.triage.level != "emergency"
+    catalogue.conditions[top.id].min_triage = "emergency"
+    raised = match(memory(catalogue), text).triage
+    assert raised.level == "emergency"
+    assert raised.reasons[0].id == top.id
+
+
+def test_min_triage_must_be_an_urgency(tmp_path: Path):
+    from skinaxis import loader
+
+    source = tmp_path / "bad.yaml"
+    source.write_text("conditions:\n  - id: x\n    min_triage: whenever\n")
+    layer = loader.read_layer(tmp_path, shipped=False)
+    assert any(p.code == "SKX012" and "min_triage" in p.message for p in layer.problems)
+
+
+# CRIT-2: "after antibiotics" is a new medicine, so the drug-reaction flags fire.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rash and sore mouth after starting antibiotics",
+        "rash with blisters and red eyes after antibiotics",
+        "started antibiotics for my chest and now blisters and peeling skin",
+        "halfway through a course of antibiotics and my lips are crusted and my mouth is raw",
+    ],
+)
+def test_antibiotics_count_as_a_new_medicine(shipped, text):
+    result = match(shipped, text)
+    assert "medicines" in {r.id for r in result.recognised if r.type == "trigger" and not r.negated}
+    assert result.triage.level == "emergency", result.triage.reasons
+
+
+def test_after_antibiotics_is_no_longer_gut_dysbiosis(shipped):
+    result = match(shipped, "rash after antibiotics")
+    assert "gut-dysbiosis" not in {r.id for r in result.recognised}
+
+
+# CRIT-3, MAJ-1, MIN-8: every everyday wording of a rash that does not fade when pressed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rash that doesn't fade when pressed",
+        "spots that don't fade when pressed",
+        "a rash on my legs that doesn't go when I press a glass on it",
+        "red spots on my ankles that doesn't blanch",
+        "I did the glass test and the spots are still there",
+    ],
+)
+def test_non_fading_rash_wordings_in_a_well_adult_are_urgent(shipped, text):
+    assert level(shipped, text) == "urgent", match(shipped, text).triage.reasons
+    assert "non-blanching-rash" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my child has a rash that doesn't fade when pressed and is drowsy",
+        "rash that doesn't fade when pressed and I feel very unwell",
+        "spots that don't go when I press a glass on it, and he is floppy and hard to wake",
+        "my baby has tiny red dots that don't fade when pressed",
+        "a rash that doesn't blanch and a high temperature",
+        "spots that don't fade and a fever",
+    ],
+)
+def test_non_fading_rash_with_fever_drowsiness_feeling_very_unwell_or_in_a_child_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "non-blanching-rash-fever" in reason_ids(shipped, text)
+
+
+def test_a_rash_that_fades_when_pressed_is_not_non_blanching(shipped):
+    text = "red blotchy rash that fades when I press it"
+    assert not {"non-blanching-rash", "non-blanching-rash-fever"} & reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter has a rash and is very drowsy",
+        "my baby has spots and is floppy",
+        "my son has an itchy rash and is hard to wake",
+    ],
+)
+def test_a_drowsy_or_floppy_child_with_a_rash_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "drowsy-child-with-rash" in reason_ids(shipped, text)
+
+
+def test_a_drowsy_adult_with_a_rash_needs_a_doctor_today(shipped):
+    result = match(shipped, "itchy rash on my arms and I am very drowsy")
+    assert result.triage.level == "urgent", result.triage.reasons
+    assert "today" in result.triage.reasons[0].text
+
+
+def test_a_child_with_a_rash_who_is_not_drowsy_is_not_that_flag(shipped):
+    text = "my son has an itchy rash on his arms, he is not drowsy and is playing"
+    assert "drowsy-child-with-rash" not in reason_ids(shipped, text)
+
+
+# The code bug audit D names: a denied fever is never read as a fever, nor a warning phrase with it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "purple spots on my legs, no high temperature",
+        "spreading redness, no shivering",
+        "mouth full of blisters and no temperature",
+        "red hot leg and no high temperature",
+        "a rash on my arms, fever-free",
+        "rash on my chest, afebrile",
+    ],
+)
+def test_no_fever_is_never_read_as_fever(shipped, text):
+    result = match(shipped, text)
+    assert "fever" not in {r.id for r in result.recognised if not r.negated}
+    fever_flags = {"non-blanching-rash-fever", "spreading-hot-skin-with-fever", "mucosal-involvement-with-fever"}
+    assert not fever_flags & {r.id for r in result.recognised if r.type == "red-flag" and not r.negated}
+    assert not fever_flags & reason_ids(shipped, text)
+
+
+def test_a_fever_said_after_a_denial_elsewhere_still_counts(shipped):
+    text = "no itch, but a red rash on my arms and a high temperature"
+    assert level(shipped, text) in {"urgent", "emergency"}
+
+
+# MAJ-2, MAJ-3: signs that rule self-care out (`not_self_care_with`), and low mood on isotretinoin.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mild acne with painful lumps that leave scars",
+        "mild spots on my face but they are leaving scars",
+        "mild eczema that is weeping with yellow crusts",
+        "a bit of eczema on my hands, it is oozing and crusty",
+        "mild spots, I take isotretinoin and feel low",
+        "mild acne, I'm on Roaccutane",
+    ],
+)
+def test_signs_that_rule_out_self_care_block_it(shipped, text):
+    assert level(shipped, text) != "self-care", match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mild acne on my chin, a few blackheads",
+        "mild dry itchy eczema patches on my elbows",
+    ],
+)
+def test_mild_acne_or_eczema_without_those_signs_can_still_be_self_care(shipped, text):
+    assert level(shipped, text) == "self-care", match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spots on my face and back, I take isotretinoin and I feel depressed",
+        "acne on isotretinoin, my mood is low and I feel hopeless",
+    ],
+)
+def test_low_mood_with_acne_is_urgent(shipped, text):
+    assert level(shipped, text) in {"urgent", "emergency"}, match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "acne on isotretinoin and I have thoughts of harming myself",
+        "spots on my face and I feel suicidal",
+    ],
+)
+def test_thoughts_of_self_harm_are_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "thoughts-of-self-harm" in reason_ids(shipped, text)
+
+
+def test_not_self_care_with_must_name_a_sign(tmp_path: Path):
+    (tmp_path / "bad.yaml").write_text(
+        "conditions:\n  - id: dandruff-ish\n    override: true\n    not_self_care_with: [no-such-sign]\n"
+    )
+    _, problems = load_mini(tmp_path)
+    assert any(p.code == "SKX007" and "no-such-sign" in p.message for p in problems)
+
+
+# MAJ-4: shingles anywhere is at least urgent (a pharmacist or GP within 3 days, NHS Pharmacy First).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shingles on my chest",
+        "shingles on my back, I am 80",
+        "shingles on my chest and I am pregnant",
+        "a painful band of blisters round one side of my waist",
+        "stripe of blisters on the left side of my back that burns",
+    ],
+)
+def test_shingles_away_from_the_face_is_urgent(shipped, text):
+    result = match(shipped, text)
+    assert result.triage.level in {"urgent", "emergency"}, result.triage.reasons
+    assert "shingles-band-of-blisters" in reason_ids(shipped, text)
+    assert any("3 days" in r.text for r in result.triage.reasons)
+
+
+def test_blisters_on_both_hands_are_not_shingles(shipped):
+    assert "shingles-band-of-blisters" not in reason_ids(shipped, "itchy blisters on both hands")
+
+
+# MAJ-5: JAK inhibitors and biologics by name are immune-suppressing treatments.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fever and I take upadacitinib",
+        "fever and I am on secukinumab",
+        "hot red patch on my leg and I am on rituximab",
+        "I'm on baricitinib and have a temperature and a red hot patch on my arm",
+        "on deucravacitinib for psoriasis and now I have a fever",
+        "I take guselkumab and I have a fever and shivers",
+        "I take ciclosporin for eczema and I have a fever",
+    ],
+)
+def test_named_jak_inhibitors_and_biologics_count_as_immune_suppressing(shipped, text):
+    assert level(shipped, text) in {"urgent", "emergency"}, match(shipped, text).triage.reasons
+    assert "infection-on-immunosuppression" in reason_ids(shipped, text)
+
+
+def test_dupilumab_is_not_read_as_immune_suppressing(shipped):
+    result = match(shipped, "I'm on dupilumab for eczema and it is a bit better")
+    assert "immunosuppression" not in {r.id for r in result.recognised}
+
+
+# MAJ-6: a fever or feeling very unwell with a rash needs a doctor today, not in a day or two.
+@pytest.mark.parametrize("text", ["eczema and a fever", "eczema and I feel awful", "scaly patches and a temperature"])
+def test_fever_or_feeling_very_unwell_with_a_rash_says_see_a_doctor_today(shipped, text):
+    result = match(shipped, text)
+    assert result.triage.level == "urgent", result.triage.reasons
+    assert "today" in result.triage.reasons[0].text
+    assert "day or two" not in result.triage.reasons[0].text
+
+
+def test_weight_loss_with_a_rash_stays_within_a_day_or_two(shipped):
+    result = match(shipped, "scaly patches on my elbows and I have lost weight without trying")
+    if result.triage.level == "urgent" and result.triage.reasons[0].type == "manifestation":
+        assert "day or two" in " ".join(r.text for r in result.triage.reasons)
+
+
+# MAJ-7: everyday words for the dusky spots of SJS.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "painful dusky rash, blisters in mouth",
+        "painful purple rash on my chest and sores in my mouth",
+        "dark red patches that hurt and sores in my mouth",
+    ],
+)
+def test_dusky_rash_wordings_are_dusky_spots(shipped, text):
+    result = match(shipped, text)
+    assert "dusky-macules" in {r.id for r in result.recognised if not r.negated}
+    assert result.triage.level == "emergency", result.triage.reasons
+
+
+# MIN-3: the spreading-cellulitis rule needs spreading, as its text says.
+@pytest.mark.parametrize("text", ["sunburn, my skin is red and hot and sore", "my shoulder is sunburnt, hot and sore"])
+def test_hot_sore_skin_that_is_not_spreading_is_not_spreading_cellulitis(shipped, text):
+    assert "spreading-cellulitis" not in reason_ids(shipped, text)
+
+
+# MIN-4: shingles on the forehead or eyelid with a well eye is urgent today; with eye symptoms an emergency.
+@pytest.mark.parametrize("text", ["shingles on my forehead", "shingles on my eyelid", "shingles by my eye"])
+def test_shingles_near_the_eye_with_a_well_eye_is_urgent_today(shipped, text):
+    result = match(shipped, text)
+    assert result.triage.level == "urgent", result.triage.reasons
+    assert result.triage.reasons[0].id == "shingles-on-the-nose"
+
+
+def test_shingles_by_the_eye_with_a_red_eye_is_an_emergency(shipped):
+    assert level(shipped, "shingles by my eye and my eye is red") == "emergency"

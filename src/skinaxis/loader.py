@@ -15,7 +15,7 @@ from .catalogue_files import Unreadable, catalogue_files, read_catalogue_file
 from .layering import in_force, shipped_label_keys, silenced, taken_label
 from .problems import Problem
 from .record import field, record
-from .triage_data import check_triage_data
+from .triage_data import check_triage_data, triage_fields
 from .vocab import SECTION_NOUN, THERAPY_PARENT_KINDS
 
 if TYPE_CHECKING:
@@ -182,6 +182,7 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
             sex=data.get("sex"),
             pregnancy_only=bool(data.get("pregnancy_only", False)),
             self_care=bool(data.get("self_care", False)),
+            **triage_fields("conditions", data),
             manifestations=[model.ManifestationLink(**m) for m in data.get("manifestations", [])],
             triggers=[model.TriggerLink(**t) for t in data.get("triggers", [])],
             gut=model.GutLink(**data["gut"]) if data.get("gut") else None,
@@ -222,6 +223,7 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
             question=data.get("question", ""),
             systemic=bool(data.get("systemic", False)),
             urgent_with_rash=bool(data.get("urgent_with_rash", False)),
+            **triage_fields("manifestations", data),
             hpo=data.get("hpo"),
             description=data.get("description", ""),
             contrasts=data.get("contrasts", []),

@@ -88,6 +88,8 @@ class Condition(Entry):
     sex: str | None = None
     pregnancy_only: bool = False
     self_care: bool = False  # a mild form is managed at home or with pharmacy products
+    not_self_care_with: list[str] = field(default_factory=list)  # signs that rule self-care out
+    min_triage: str | None = None  # the lowest level `match` gives when this condition leads
     manifestations: list[ManifestationLink] = field(default_factory=list)
     triggers: list[TriggerLink] = field(default_factory=list)
     gut: GutLink | None = None
@@ -146,6 +148,7 @@ class Manifestation(Entry):
     question: str = ""
     systemic: bool = False
     urgent_with_rash: bool = False  # with any rash, triage is urgent (fever, weight loss)
+    urgent_today: bool = False  # with any rash, a doctor today, not within a day or two (fever)
     hpo: str | None = None
     description: str = ""
     contrasts: list[str] = field(default_factory=list)

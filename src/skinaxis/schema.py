@@ -85,6 +85,8 @@ SECTIONS: dict[str, dict[str, F]] = {
         "sex": F("text", choices=SEXES),
         "pregnancy_only": F("bool"),
         "self_care": F("bool"),
+        "not_self_care_with": F("texts", link=("manifestations", "sites", "triggers")),
+        "min_triage": F("text", choices=URGENCIES),
         "manifestations": F(
             "maps",
             True,
@@ -180,6 +182,7 @@ SECTIONS: dict[str, dict[str, F]] = {
         "question": F("text"),
         "systemic": F("bool"),
         "urgent_with_rash": F("bool"),
+        "urgent_today": F("bool"),
         "hpo": F("text", pattern="hpo"),
         "description": F("text", True),
         "contrasts": F("texts", link=("manifestations",)),
@@ -275,6 +278,14 @@ def _suggest(name: str, options: list[str]) -> str:
 NAME_CHARS = 200
 TEXT_CHARS = 4000
 SUGGESTED_PROBLEMS = 100  # "did you mean" in the first problems of a file only
+
+
+AGE_CONTEXTS = tuple(f"age-{group}" for group in AGE_GROUPS)
+AGE_SPEC = F("slug", choices=AGE_CONTEXTS)
+
+
+def _is_age(node: Node) -> bool:
+    return isinstance(node, Str) and str(node).startswith("age-")
 
 
 class Checker:
@@ -373,8 +384,16 @@ class Checker:
                 self.problem(node, "SKX004", f"{where}: expected a list of lists of ids")
                 return None
             inner_spec = F("slug", link=spec.link)
+            # An age group (`age-child`) is read from the description, not a catalogue entry.
             return [
-                [v for v in (self.text(item, inner_spec, f"{where}[{i}]") for item in inner.items) if v is not None]
+                [
+                    v
+                    for v in (
+                        self.text(item, AGE_SPEC if _is_age(item) else inner_spec, f"{where}[{i}]")
+                        for item in inner.items
+                    )
+                    if v is not None
+                ]
                 for i, inner in enumerate(node.items)
             ]
         raise AssertionError(spec.shape)  # pragma: no cover - the table above is fixed

@@ -1,11 +1,13 @@
 """Checks of the fields that set `match`'s triage, made once the catalogue is assembled.
 
 A wrong value here gives a person the wrong level of care, so each is an error with its own code:
-SKX031 `urgent_with_rash` on a skin sign (a rash with a rash is not a warning sign), SKX032
+SKX031 `urgent_with_rash` or `urgent_today` on a skin sign (a rash with a rash is not a warning sign), SKX032
 `self_care` on a condition that no pharmacy or self-care treatment starts.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from . import model
 from .problems import Problem
@@ -15,7 +17,7 @@ from .vocab import SELF_CARE_THERAPIES
 def check_triage_data(catalogue: model.Catalogue) -> list[Problem]:
     problems: list[Problem] = []
     for sign in catalogue.manifestations.values():
-        if sign.urgent_with_rash and not sign.systemic:
+        if (sign.urgent_with_rash or sign.urgent_today) and not sign.systemic:
             problems.append(
                 _at(
                     sign,
@@ -39,6 +41,14 @@ def check_triage_data(catalogue: model.Catalogue) -> list[Problem]:
                 )
             )
     return problems
+
+
+def triage_fields(section: str, data: dict[str, Any]) -> dict[str, Any]:
+    """The fields that set `match`'s triage, from an entry's checked data, for its model object:
+    a condition's `not_self_care_with` and `min_triage`, a sign's `urgent_today`."""
+    if section == "conditions":
+        return {"not_self_care_with": data.get("not_self_care_with", []), "min_triage": data.get("min_triage")}
+    return {"urgent_today": bool(data.get("urgent_today", False))}
 
 
 def _lineage(therapies: dict[str, model.Therapy], therapy_id: str) -> set[str]:

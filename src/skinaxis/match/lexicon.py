@@ -133,9 +133,24 @@ _HURTS = re.compile(r"\b(hurts|hurting|hurt)\b", re.I)
 _JOINED = re.compile(r"\b(hay|glandular|scarlet|sweet'?s?)\s+(fever|syndrome)\b", re.I)
 
 
+# "Fever-free" and "afebrile" deny a fever in words that come after it or hold no "no".
+_NO_FEVER = re.compile(r"\b(?:(fever|temperature|temp)[ -]?free|(afebrile|apyrexial))\b", re.I)
+
+
+# "Doesn't fade" is one thing a rash does, not a denial of what follows: without this, "spots that
+# don't fade and a high temperature" denied the temperature. It becomes one word, "nonfade".
+_NOT_FADING = re.compile(
+    r"\b(?:does\s*n[o'’]?t|do\s*n[o'’]?t|did\s*n[o'’]?t|won[’']?t|will not|not|never)\s+"
+    r"(fade|blanch|go|disappear|vanish)\w*",
+    re.I,
+)
+
+
 def rewrite(text: str) -> str:
     text = _BACK_IDIOM.sub(r"\1 again", text)
     text = _WHOLE.sub("whole", _HURTS.sub("pain", text))
+    text = _NOT_FADING.sub(lambda m: "non" + m.group(1).lower(), text)
+    text = _NO_FEVER.sub(lambda m: f"no {m.group(1) or 'fever'}", text)
     return _JOINED.sub(lambda m: m.group(1).replace("'", "") + m.group(2), text)
 
 

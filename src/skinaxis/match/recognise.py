@@ -145,7 +145,10 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
                     continue
             spots = _tightest([positions[s] for s in present])
             span = spots[-1] - spots[0] + 1
-            if span > len(phrase.stems) + (1 if len(phrase.stems) <= 2 else 2):
+            # A warning phrase's words stand closer together than a sign's: a warning is read
+            # only when said as one ("blisters in my mouth and eyes"), not assembled from a story.
+            slack = 1 if len(phrase.stems) <= 2 or phrase.type == "red-flag" else 2
+            if span > len(phrase.stems) + slack:
                 continue
             confidence = 1.0 if missing == 0 else 0.6
             matches.append((len(present), confidence, spots[0], spots[-1], phrase))
@@ -162,7 +165,12 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
                 continue
             spans.append((start, end))
             used = tokens[start : end + 1]
-            negated = all(t.negated for t in used if t.stem in phrase.stems)
+            denied = [t.negated for t in used if t.stem in phrase.stems]
+            # A warning phrase is denied by any denied word ("purple spots, no high temperature"
+            # is not "purple spots and a high temperature"), unless it holds its own "not" ("never
+            # heals"), whose words it denies itself; a sign only when all its words are denied.
+            own_negation = "not" in phrase.stems
+            negated = any(denied) if phrase.type == "red-flag" and not own_negation else all(denied)
             raw = " ".join(t.raw for t in used if t.raw)
             if len(phrase.ids) > 1 and phrase.type != "red-flag":
                 catalogue.load_names(KIND_SECTION[phrase.type], phrase.ids)

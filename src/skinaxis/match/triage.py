@@ -2,8 +2,10 @@
 that the description satisfies, else a level from what was recognised. Never a diagnosis.
 
 What raises or lowers a level is catalogue data, so a clinic can extend it: red flags (global and
-per condition), signs marked `urgent_with_rash`, conditions marked `self_care`. The code holds only
-the English of mildness and of a newly started medicine (lexicon.py)."""
+per condition; a combination may name an age group such as `age-child`), signs marked
+`urgent_with_rash` or `urgent_today`, conditions marked `self_care` (barred by their
+`not_self_care_with` signs) and a condition's `min_triage`, the floor when it is among the closest
+fits. The code holds only the English of mildness and of a newly started medicine (lexicon.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from skinaxis import model
 from skinaxis.text import normalise
-from skinaxis.vocab import URGENCY_RANK
+from skinaxis.vocab import FREQUENCIES, URGENCY_RANK
 
 from .lexicon import MILD, NEWLY_STARTED, SEVERE
 from .results import Ranked, Reason, Recognised, Triage
@@ -20,6 +22,13 @@ if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
 
 LEAD_MARGIN = 0.1  # a condition leads when its score is this far above the next one's
+FLOOR_SIGNS = 2  # defining (hallmark) signs a condition's floor needs
+# What to do at a condition's floor (`min_triage`), in the words of the global red flags.
+FLOOR_ADVICE = {
+    "emergency": "Call your local emergency number or go to an emergency department now.",
+    "urgent": "See a doctor or an out-of-hours service today.",
+    "routine": "Book an appointment with a doctor.",
+}
 
 
 def leader(ranked: list[Ranked]) -> Ranked | None:
@@ -32,8 +41,34 @@ def leader(ranked: list[Ranked]) -> Ranked | None:
 
 
 def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: list[Ranked], text: str = "") -> Triage:
+    found = _triage(catalogue, recognised, ranked, text)
+    return _at_least_the_floor(catalogue, ranked, found)
+
+
+def _at_least_the_floor(catalogue: StoredCatalogue, ranked: list[Ranked], found: Triage) -> Triage:
+    """A condition with a `min_triage` (SJS, TEN) sets the lowest level when it ranks first on two
+    or more of its defining signs, however the description was worded: a warning may be missed,
+    the picture is not. One defining sign ("peeling skin"), or common ones (fever, redness), are
+    too common to decide."""
+    best = ranked[0] if ranked else None
+    floor = catalogue.conditions[best.id].min_triage if best is not None else None
+    if best is None or floor is None or URGENCY_RANK.get(found.level, 0) >= URGENCY_RANK[floor]:
+        return found
+    defining = {r.id for r in best.supporting if r.type == "manifestation" and r.frequency == FREQUENCIES[0]}
+    if len(defining) < FLOOR_SIGNS:
+        return found
+    reason = Reason(
+        f"The best fit is {best.name}, which can be serious. {FLOOR_ADVICE[floor]} Go even if you are not sure.",
+        best.id,
+        "condition",
+    )
+    return Triage(floor, [reason, *found.reasons])
+
+
+def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: list[Ranked], text: str) -> Triage:
     said = normalise(text)
     present = {r.id for r in recognised if not r.negated and r.type in ("manifestation", "site", "trigger")}
+    present |= {r.id for r in recognised if not r.negated and r.type == "context"}  # age groups
     if "immunosuppression" in present and not NEWLY_STARTED.search(said):
         # "I'm on methotrexate": a treatment taken for a while, not the new medicine of a drug reaction.
         present.discard("medicines")
@@ -74,13 +109,35 @@ def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: lis
             ],
         )
     signs = catalogue.manifestations
-    urgent_signs = {s for s in present if (sign := signs.get(s)) is not None and sign.urgent_with_rash}
-    if urgent_signs:
-        names = ", ".join(sorted((catalogue.name("manifestations", s) or s).lower() for s in urgent_signs))
-        text = f"Skin signs together with {names} need a doctor's assessment soon, within a day or two."
-        return Triage("urgent", [Reason(text, sorted(urgent_signs)[0], "manifestation")])
+    today = sorted(s for s in present if (sign := signs.get(s)) is not None and sign.urgent_today)
+    soon = sorted(s for s in present if (sign := signs.get(s)) is not None and sign.urgent_with_rash)
+    soon = [s for s in soon if s not in today]
+    if today or soon:
+        reasons = []
+        for ids, when in (
+            (today, "need a doctor today. See a doctor or an out-of-hours service today"),
+            (soon, "need a doctor's assessment soon, within a day or two"),
+        ):
+            if ids:
+                names = ", ".join(sorted((catalogue.name("manifestations", s) or s).lower() for s in ids))
+                reasons.append(Reason(f"Skin signs together with {names} {when}.", ids[0], "manifestation"))
+        return Triage("urgent", reasons)
     close = [r for r in ranked if ranked[0].score - r.score < LEAD_MARGIN][:4]
-    if ranked and catalogue.conditions[ranked[0].id].self_care and MILD.search(said) and not SEVERE.search(said):
+    barred = sorted(set(catalogue.conditions[ranked[0].id].not_self_care_with) & present)
+    if barred and MILD.search(said):
+        names = " or ".join(_name(catalogue, s).lower() for s in barred)
+        return Triage(
+            "routine",
+            [
+                Reason(
+                    f"You say it is mild, but {names} can mean it is not. Book a visit so a doctor can "
+                    f"check it (best fit: {ranked[0].name}).",
+                    ranked[0].id,
+                    "condition",
+                )
+            ],
+        )
+    if catalogue.conditions[ranked[0].id].self_care and MILD.search(said) and not SEVERE.search(said):
         top = ranked[0]
         fit = "The best fit" if len(close) == 1 else "One of the closest fits"
         return Triage(
@@ -117,3 +174,9 @@ def triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: lis
             )
         ],
     )
+
+
+def _name(catalogue: StoredCatalogue, entry_id: str) -> str:
+    """The name of a sign, trigger or site id (`not_self_care_with` may name any of them)."""
+    names = (catalogue.name(section, entry_id) for section in ("manifestations", "triggers", "sites"))
+    return next((n for n in names if n), entry_id)
