@@ -136,6 +136,24 @@ def test_an_override_that_drops_the_signs_of_an_emergency_flag_is_warned(tmp_pat
     assert "drops the signs" in problems[0][1]
 
 
+def test_an_override_cannot_lower_a_conditions_triage_floor(tmp_path, cli):
+    shipped = loader.shipped_dir()
+    text = shipped_entry("conditions", "stevens-johnson-syndrome", base=shipped, min_triage="routine")
+    clinic = clinic_file(tmp_path, text)
+    problems = problems_of(clinic, base=shipped)
+    assert [m for c, m in problems if c == "SKX026" and "triage floor" in m] == [
+        "conditions 'stevens-johnson-syndrome': the override lowers the triage floor from emergency to routine; "
+        "the shipped floor stays in force"
+    ], problems
+    assert layered(clinic, base=shipped).sections["conditions"]["stevens-johnson-syndrome"].min_triage == "emergency"
+    # Left out altogether, the floor stays too.
+    text = shipped_entry("conditions", "stevens-johnson-syndrome", base=shipped, min_triage=None)
+    assert (
+        layered(clinic_file(tmp_path, text), base=shipped).sections["conditions"]["stevens-johnson-syndrome"].min_triage
+        == "emergency"
+    )
+
+
 # F3: boxed warnings stay shown; a dropped risk is warned.
 
 

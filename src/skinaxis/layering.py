@@ -108,6 +108,16 @@ def silenced(section: str, shipped: Any, data: dict[str, Any], path: str, line: 
         elif not set(flag.signs) <= kept:
             signs = ", ".join(sorted(set(flag.signs) - kept))
             found.append(f"the override drops the signs ({signs}) that raise the emergency red flag '{flag.text}'")
+    floor = getattr(shipped, "min_triage", None)
+    if floor:
+        from .vocab import URGENCY_RANK
+
+        lowered = data.get("min_triage")
+        if URGENCY_RANK.get(lowered or "", 0) < URGENCY_RANK.get(floor, 0):
+            found.append(
+                f"the override lowers the triage floor from {floor} to {lowered or 'none'}; "
+                "the shipped floor stays in force"
+            )
     if getattr(shipped, "boxed_warning", "") and normalise(data.get("boxed_warning", "")) != normalise(
         shipped.boxed_warning
     ):
@@ -148,8 +158,9 @@ def _weakened_global_flag(shipped: model.GlobalRedFlag, data: dict[str, Any]) ->
 def in_force(shipped: Any, entry: Any) -> Any:
     """The override as built, with what a clinic layer cannot take away from the shipped entry:
     a global red flag's urgency (never lowered) and its triggers (signs and phrases, kept beside
-    the clinic's own), and a therapy's boxed warning when the override leaves it out. SPEC: the
-    global red flags are mandatory and boxed warnings are named risks that must be shown."""
+    the clinic's own), a condition's triage floor (`min_triage`, never lowered), and a therapy's
+    boxed warning when the override leaves it out. SPEC: the global red flags are mandatory and
+    boxed warnings are named risks that must be shown."""
     from .vocab import URGENCY_RANK
 
     if isinstance(shipped, model.GlobalRedFlag):
@@ -157,6 +168,9 @@ def in_force(shipped: Any, entry: Any) -> Any:
             entry.urgency = shipped.urgency
         entry.when = [*entry.when, *(combo for combo in shipped.when if combo not in entry.when)]
         entry.phrases = [*entry.phrases, *(p for p in shipped.phrases if p not in entry.phrases)]
+    if isinstance(shipped, model.Condition) and shipped.min_triage:
+        if URGENCY_RANK.get(entry.min_triage or "", 0) < URGENCY_RANK.get(shipped.min_triage, 0):
+            entry.min_triage = shipped.min_triage
     if isinstance(shipped, model.Therapy) and shipped.boxed_warning and not entry.boxed_warning:
         entry.boxed_warning = shipped.boxed_warning
     return entry
