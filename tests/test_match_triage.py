@@ -408,6 +408,8 @@ def test_a_child_with_a_rash_who_is_not_drowsy_is_not_that_flag(shipped):
         "red hot leg and no high temperature",
         "a rash on my arms, fever-free",
         "rash on my chest, afebrile",
+        "purple spots on my legs, I have not got a high temperature",
+        "a red hot patch on my leg, I haven't got a fever",
     ],
 )
 def test_no_fever_is_never_read_as_fever(shipped, text):
@@ -572,3 +574,24 @@ def test_shingles_near_the_eye_with_a_well_eye_is_urgent_today(shipped, text):
 
 def test_shingles_by_the_eye_with_a_red_eye_is_an_emergency(shipped):
     assert level(shipped, "shingles by my eye and my eye is red") == "emergency"
+
+
+# Review: hives whose spots each last hours are not "mild", and a denied "gone within hours" is
+# not the short-lived spots of hives.
+def test_hives_every_day_for_weeks_are_not_self_care(shipped):
+    assert level(shipped, "itchy welts, each one gone within hours, every day for weeks") == "routine"
+
+
+def test_spots_said_not_to_go_away_are_not_read_as_short_lived(shipped):
+    import importlib
+
+    from skinaxis.match.vocabulary import stored
+
+    recognise = importlib.import_module("skinaxis.match.recognise")  # the module, not the function
+
+    def come_and_go(text):
+        clauses = recognise._clauses(text, stored(shipped))
+        return [t.raw for clause in clauses for t in clause if t.stem == "come"]
+
+    assert come_and_go("itchy hives, each one gone away after a few hours") == ["gone away after a few hours"]
+    assert come_and_go("itchy hives that haven't gone away after 48 hours") == []

@@ -139,9 +139,10 @@ _NO_FEVER = re.compile(r"\b(?:(fever|temperature|temp)[ -]?free|(afebrile|apyrex
 
 # "Doesn't fade" is one thing a rash does, not a denial of what follows: without this, "spots that
 # don't fade and a high temperature" denied the temperature. It becomes one word, "nonfade".
+# Only the forms of these verbs: "not got a temperature" must keep its denial ("go\\w*" ate "got").
 _NOT_FADING = re.compile(
     r"\b(?:does\s*n[o'’]?t|do\s*n[o'’]?t|did\s*n[o'’]?t|won[’']?t|will not|not|never)\s+"
-    r"(fade|blanch|go|disappear|vanish)\w*",
+    r"(fade|blanch|go|disappear|vanish)(?:s|d|es|ed|ing|ne)?\b",
     re.I,
 )
 
@@ -179,13 +180,14 @@ DRUG_NAME = re.compile(
 
 
 # Words that say a problem is mild or passing ("a bit itchy", "doesn't bother me", "cleared when I
-# took it off"), read on normalised text: triage may then say self-care, but only for a condition the
+# took it off"), read on normalised text; not "each one gone within hours", which is how hives
+# behave, however long they have lasted: triage may then say self-care, but only for a condition the
 # catalogue marks `self_care`, and never beside a warning sign or a word of severity.
 MILD = re.compile(
     r"\b(a (little|bit|touch)|slight(ly)?|mild(ly)?|minor|faint(ly)?|just a few|not (too |that |very )?bad|"
     r"(doesnt|does not|dont|do not|not) (really )?bother(ing)?|no bother|not bothering|"
     r"(clear(s|ed)?|went|goes|go(ne)?|settle[sd]?|fade[sd]?|disappear(s|ed)?) (up |away |down )?"
-    r"(once|when|after|within|in (a )?few)|fades? (with)?in (a few |few )?minutes)\b"
+    r"(once|when|after (i|we|he|she|they|stopping|removing|taking it off))|fades? (with)?in (a few |few )?minutes)\b"
 )
 SEVERE = re.compile(
     r"\b(severe(ly)?|very (bad|painful|itchy|sore)|really (bad|painful|sore)|unbearable|excruciating|agony|"

@@ -104,8 +104,10 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
 def _short_lived(text: str, clauses: list[list[_Token]]) -> list[list[_Token]]:
     """Spots said to be short-lived (TRANSIENT) anywhere in the description read as "<spot word>
     come and go" where the spot word is, so that reading is an alternative to the word's others."""
-    said = TRANSIENT.search(" ".join(words(text)))
-    if said is None:
+    said_words = " ".join(words(text))
+    said = TRANSIENT.search(said_words)
+    # "Hives that haven't gone away after 48 hours" says the opposite: spots that last.
+    if said is None or NEGATIONS & set(said_words[: said.start()].split()[-3:]):
         return clauses
     seen: set[str] = set()
     out = []
