@@ -89,7 +89,7 @@ class Condition(Entry):
     pregnancy_only: bool = False
     self_care: bool = False  # a mild form is managed at home or with pharmacy products
     not_self_care_with: list[str] = field(default_factory=list)  # signs that rule self-care out
-    min_triage: str | None = None  # the lowest level `match` gives when this condition leads
+    min_triage: str | None = None  # the lowest level `match` gives when this leads on 2+ hallmarks
     manifestations: list[ManifestationLink] = field(default_factory=list)
     triggers: list[TriggerLink] = field(default_factory=list)
     gut: GutLink | None = None

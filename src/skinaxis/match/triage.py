@@ -4,8 +4,9 @@ that the description satisfies, else a level from what was recognised. Never a d
 What raises or lowers a level is catalogue data, so a clinic can extend it: red flags (global and
 per condition; a combination may name an age group such as `age-child`), signs marked
 `urgent_with_rash` or `urgent_today`, conditions marked `self_care` (barred by their
-`not_self_care_with` signs) and a condition's `min_triage`, the floor when it is among the closest
-fits. The code holds only the English of mildness and of a newly started medicine (lexicon.py)."""
+`not_self_care_with` signs) and a condition's `min_triage`, the floor when it ranks first on two or
+more of its hallmark signs. The code holds only the English of mildness and of a newly started
+medicine (lexicon.py)."""
 
 from __future__ import annotations
 
