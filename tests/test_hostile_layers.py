@@ -154,6 +154,94 @@ def test_an_override_cannot_lower_a_conditions_triage_floor(tmp_path, cli):
     )
 
 
+# A clinic override cannot quietly weaken the shipped triage data either.
+
+
+def skx026(clinic: Path, base: Path = MINI) -> list[str]:
+    return [message for code, message in problems_of(clinic, base) if code == "SKX026"]
+
+
+def test_an_override_that_turns_off_a_signs_urgency_is_warned_and_the_shipped_one_stays(tmp_path):
+    shipped = loader.shipped_dir()
+    text = shipped_entry("manifestations", "fever", base=shipped, urgent_with_rash=False, urgent_today=None)
+    clinic = clinic_file(tmp_path, text)
+    assert skx026(clinic, shipped) == [
+        "manifestations 'fever': the override turns off urgent_with_rash; the shipped setting stays in force",
+        "manifestations 'fever': the override turns off urgent_today; the shipped setting stays in force",
+    ]
+    fever = layered(clinic, base=shipped).sections["manifestations"]["fever"]
+    assert (fever.origin, fever.urgent_with_rash, fever.urgent_today) == ("override", True, True)
+
+
+def test_an_override_that_turns_off_fevers_urgency_still_gives_the_shipped_triage(tmp_path, cli):
+    text = shipped_entry(
+        "manifestations", "fever", base=loader.shipped_dir(), urgent_with_rash=False, urgent_today=False
+    )
+    clinic = clinic_file(tmp_path, text)
+    words = "spots on my face and a fever"
+    shipped_triage = cli("match", words, "--json", shipped=True).json()["triage"]
+    assert shipped_triage["level"] == "urgent" and shipped_triage["reasons"][0]["id"] == "fever", shipped_triage
+    done = cli("--catalogue", str(clinic), "match", words, "--json", shipped=True)
+    assert done.code == 0 and done.json()["triage"] == shipped_triage
+
+
+def test_an_override_cannot_turn_on_self_care(tmp_path):
+    clinic = clinic_file(tmp_path, shipped_entry("conditions", "psoriasis", self_care=True))
+    assert skx026(clinic) == [
+        "conditions 'psoriasis': the override turns on self_care, which the shipped entry does not have; "
+        "the shipped setting stays in force"
+    ]
+    assert layered(clinic).sections["conditions"]["psoriasis"].self_care is False
+
+
+def test_an_override_may_turn_self_care_off_without_a_warning(tmp_path):
+    shipped = loader.shipped_dir()
+    clinic = clinic_file(tmp_path, shipped_entry("conditions", "acne", base=shipped, self_care=False))
+    assert skx026(clinic, shipped) == []
+    assert layered(clinic, base=shipped).sections["conditions"]["acne"].self_care is False
+
+
+def test_an_override_cannot_empty_the_signs_that_rule_self_care_out(tmp_path):
+    shipped = loader.shipped_dir()
+    clinic = clinic_file(tmp_path, shipped_entry("conditions", "acne", base=shipped, not_self_care_with=["pruritus"]))
+    assert skx026(clinic, shipped) == [
+        "conditions 'acne': the override drops signs (nodules, cysts, scarring, lumps, medicines, low-mood) "
+        "from not_self_care_with; the shipped signs stay in force"
+    ]
+    acne = layered(clinic, base=shipped).sections["conditions"]["acne"]
+    assert acne.not_self_care_with == ["nodules", "cysts", "scarring", "lumps", "medicines", "low-mood", "pruritus"]
+    clinic = clinic_file(tmp_path, shipped_entry("conditions", "atopic-eczema", base=shipped, not_self_care_with=None))
+    assert skx026(clinic, shipped) == [
+        "conditions 'atopic-eczema': the override drops signs (oozing, crusting, blisters, erosions, fever) "
+        "from not_self_care_with; the shipped signs stay in force"
+    ]
+    eczema = layered(clinic, base=shipped).sections["conditions"]["atopic-eczema"]
+    assert eczema.not_self_care_with == ["oozing", "crusting", "blisters", "erosions", "fever"]
+
+
+def test_an_override_that_drops_or_lowers_a_non_emergency_red_flag_is_warned(tmp_path):
+    clinic = clinic_file(tmp_path, shipped_entry("conditions", "bullous-pemphigoid", red_flags=[]))
+    assert skx026(clinic) == [
+        "conditions 'bullous-pemphigoid': the override drops the shipped urgent red flag 'Blisters with fever'"
+    ]
+    lowered = [{"text": "Blisters with fever", "urgency": "routine"}]
+    clinic = clinic_file(tmp_path, shipped_entry("conditions", "bullous-pemphigoid", red_flags=lowered))
+    assert skx026(clinic) == [
+        "conditions 'bullous-pemphigoid': the override lowers the red flag 'Blisters with fever' from urgent to routine"
+    ]
+    raised = [{"text": "Blisters with fever", "urgency": "emergency"}]
+    assert skx026(clinic_file(tmp_path, shipped_entry("conditions", "bullous-pemphigoid", red_flags=raised))) == []
+
+
+def test_an_override_that_lowers_an_emergency_red_flag_is_warned(tmp_path):
+    lowered = [{"text": "Widespread raw skin", "urgency": "urgent"}]
+    clinic = clinic_file(tmp_path, shipped_entry("conditions", "pemphigus-vulgaris", red_flags=lowered))
+    assert skx026(clinic) == [
+        "conditions 'pemphigus-vulgaris': the override lowers the red flag 'Widespread raw skin' "
+        "from emergency to urgent"
+    ]
+
+
 # F3: boxed warnings stay shown; a dropped risk is warned.
 
 

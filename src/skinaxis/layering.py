@@ -87,37 +87,19 @@ def taken_label(
 
 def silenced(section: str, shipped: Any, data: dict[str, Any], path: str, line: int, column: int) -> list[Problem]:
     """SKX026 warnings: an override that drops or weakens shipped safety content: a condition's
-    emergency red flag (or the signs that raise it), a global red flag's urgency or triggers, a
-    therapy's boxed warning or risks, a caveat. What `in_force` keeps regardless says so."""
+    red flag (dropped, lowered, or the signs that raise it), triage floor or self-care rules, a
+    sign's urgency with a rash, a global red flag's urgency or triggers, a therapy's boxed warning
+    or risks, a caveat. What `in_force` keeps regardless says so."""
     from .text import normalise
 
     found: list[str] = []
     if section == "red_flags":
         found += _weakened_global_flag(shipped, data)
-    kept_flags = {
-        normalise(f.get("text", "")): set(f.get("signs", []))
-        for f in data.get("red_flags", [])
-        if f.get("urgency") == "emergency"
-    }
-    for flag in getattr(shipped, "red_flags", []):
-        if flag.urgency != "emergency":
-            continue
-        kept = kept_flags.get(normalise(flag.text))
-        if kept is None:
-            found.append(f"the override drops the shipped emergency red flag '{flag.text}'")
-        elif not set(flag.signs) <= kept:
-            signs = ", ".join(sorted(set(flag.signs) - kept))
-            found.append(f"the override drops the signs ({signs}) that raise the emergency red flag '{flag.text}'")
-    floor = getattr(shipped, "min_triage", None)
-    if floor:
-        from .vocab import URGENCY_RANK
-
-        lowered = data.get("min_triage")
-        if URGENCY_RANK.get(lowered or "", 0) < URGENCY_RANK.get(floor, 0):
-            found.append(
-                f"the override lowers the triage floor from {floor} to {lowered or 'none'}; "
-                "the shipped floor stays in force"
-            )
+    if isinstance(shipped, model.Condition):
+        found += _weakened_condition(shipped, data)
+    for name in ("urgent_with_rash", "urgent_today"):
+        if getattr(shipped, name, False) and not data.get(name):
+            found.append(f"the override turns off {name}; the shipped setting stays in force")
     if getattr(shipped, "boxed_warning", "") and normalise(data.get("boxed_warning", "")) != normalise(
         shipped.boxed_warning
     ):
@@ -135,6 +117,43 @@ def silenced(section: str, shipped: Any, data: dict[str, Any], path: str, line: 
             if normalise(text) not in kept_texts
         ]
     return [Problem(path, line, column, "SKX026", f"{section} '{shipped.id}': {message}") for message in found]
+
+
+def _weakened_condition(shipped: model.Condition, data: dict[str, Any]) -> list[str]:
+    from .text import normalise
+    from .vocab import URGENCY_RANK
+
+    found = []
+    kept_flags = {normalise(f.get("text", "")): f for f in data.get("red_flags", [])}
+    for flag in shipped.red_flags:
+        kept = kept_flags.get(normalise(flag.text))
+        if kept is None:
+            found.append(f"the override drops the shipped {flag.urgency} red flag '{flag.text}'")
+            continue
+        urgency = kept.get("urgency", "")
+        if URGENCY_RANK.get(urgency, 0) < URGENCY_RANK.get(flag.urgency, 0):
+            found.append(f"the override lowers the red flag '{flag.text}' from {flag.urgency} to {urgency or 'none'}")
+        dropped_signs = set(flag.signs) - set(kept.get("signs", []))
+        if dropped_signs:
+            signs = ", ".join(sorted(dropped_signs))
+            found.append(f"the override drops the signs ({signs}) that raise the {flag.urgency} red flag '{flag.text}'")
+    floor = shipped.min_triage
+    lowered = data.get("min_triage")
+    if floor and URGENCY_RANK.get(lowered or "", 0) < URGENCY_RANK.get(floor, 0):
+        found.append(
+            f"the override lowers the triage floor from {floor} to {lowered or 'none'}; "
+            "the shipped floor stays in force"
+        )
+    if data.get("self_care") and not shipped.self_care:
+        found.append(
+            "the override turns on self_care, which the shipped entry does not have; the shipped setting stays in force"
+        )
+    dropped = [sign for sign in shipped.not_self_care_with if sign not in data.get("not_self_care_with", [])]
+    if dropped:
+        found.append(
+            f"the override drops signs ({', '.join(dropped)}) from not_self_care_with; the shipped signs stay in force"
+        )
+    return found
 
 
 def _weakened_global_flag(shipped: model.GlobalRedFlag, data: dict[str, Any]) -> list[str]:
@@ -158,8 +177,10 @@ def _weakened_global_flag(shipped: model.GlobalRedFlag, data: dict[str, Any]) ->
 def in_force(shipped: Any, entry: Any) -> Any:
     """The override as built, with what a clinic layer cannot take away from the shipped entry:
     a global red flag's urgency (never lowered) and its triggers (signs and phrases, kept beside
-    the clinic's own), a condition's triage floor (`min_triage`, never lowered), and a therapy's
-    boxed warning when the override leaves it out. SPEC: the global red flags are mandatory and
+    the clinic's own), a condition's triage floor (`min_triage`, never lowered), its signs that
+    rule self-care out (kept beside the clinic's) and `self_care` (turned off, never on), a
+    sign's `urgent_with_rash` and `urgent_today` (never turned off), and a therapy's boxed
+    warning when the override leaves it out. SPEC: the global red flags are mandatory and
     boxed warnings are named risks that must be shown."""
     from .vocab import URGENCY_RANK
 
@@ -168,9 +189,17 @@ def in_force(shipped: Any, entry: Any) -> Any:
             entry.urgency = shipped.urgency
         entry.when = [*entry.when, *(combo for combo in shipped.when if combo not in entry.when)]
         entry.phrases = [*entry.phrases, *(p for p in shipped.phrases if p not in entry.phrases)]
-    if isinstance(shipped, model.Condition) and shipped.min_triage:
-        if URGENCY_RANK.get(entry.min_triage or "", 0) < URGENCY_RANK.get(shipped.min_triage, 0):
+    if isinstance(shipped, model.Condition):
+        if URGENCY_RANK.get(entry.min_triage or "", 0) < URGENCY_RANK.get(shipped.min_triage or "", 0):
             entry.min_triage = shipped.min_triage
+        entry.self_care = entry.self_care and shipped.self_care  # a clinic may turn it off, never on
+        entry.not_self_care_with = [
+            *shipped.not_self_care_with,
+            *(sign for sign in entry.not_self_care_with if sign not in shipped.not_self_care_with),
+        ]
+    if isinstance(shipped, model.Manifestation):
+        entry.urgent_with_rash = entry.urgent_with_rash or shipped.urgent_with_rash
+        entry.urgent_today = entry.urgent_today or shipped.urgent_today
     if isinstance(shipped, model.Therapy) and shipped.boxed_warning and not entry.boxed_warning:
         entry.boxed_warning = shipped.boxed_warning
     return entry
