@@ -52,12 +52,19 @@ if __name__ == "__main__":
 # Peak memory is read from the child's own /proc/self/status (VmHWM) when it exits: the
 # rusage of a forked child also counts the memory its parent had at fork time.
 PEAK = (
-    "import atexit, runpy, sys\n"
+    "import atexit, os, runpy, sys\n"
     "def peak():\n"
     "    for line in open('/proc/self/status'):\n"
     "        if line.startswith('VmHWM:'):\n"
-    "            sys.stderr.write('PEAK ' + line.split()[1] + '\\n')\n"
+    "            os.write(2, ('PEAK ' + line.split()[1] + '\\n').encode())\n"
     "atexit.register(peak)\n"
+    # skinaxis ends with os._exit once its output is flushed (no interpreter shutdown, so a late
+    # signal cannot kill it silently): atexit never runs, so the peak is also read there.
+    "_exit = os._exit\n"
+    "def _peak_exit(code):\n"
+    "    peak()\n"
+    "    _exit(code)\n"
+    "os._exit = _peak_exit\n"
     "target, sys.argv = sys.argv[1], sys.argv[1:]\n"
     "runpy.run_module(target[2:], run_name='__main__', alter_sys=True) if target.startswith('-m') "
     "else runpy.run_path(target, run_name='__main__')\n"
