@@ -37,7 +37,7 @@ CODES: dict[str, str] = {
     "SKX026": "override drops or weakens shipped safety content (red flag, boxed warning, risk, caveat)",
     "SKX027": "a name or text longer than its limit",
     "SKX030": "manifestation without a question for patients",
-    "SKX031": "urgent_with_rash on a manifestation that is not systemic",
+    "SKX031": "urgent_with_rash or urgent_today on a manifestation that is not systemic",
     "SKX032": "self_care on a condition with no first-line self-care or pharmacy treatment",
 }
 

@@ -22,7 +22,8 @@ def check_triage_data(catalogue: model.Catalogue) -> list[Problem]:
                 _at(
                     sign,
                     "SKX031",
-                    f"manifestation '{sign.id}' has urgent_with_rash but is not systemic: true; only a sign "
+                    f"manifestation '{sign.id}' has {'urgent_with_rash' if sign.urgent_with_rash else 'urgent_today'} "
+                    "but is not systemic: true; only a sign "
                     "outside the skin (fever, weight loss) makes a rash urgent",
                 )
             )
