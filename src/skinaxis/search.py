@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from .model import SHIPPED
 from .record import record
-from .store.tables import LEND_PART
+from .store.tables import LEND_PART, LENDING_KINDS
 from .text import near, normalise, stem
-from .vocab import FREQUENCY_WEIGHT, LISTED_SECTIONS, SECTION_KIND, STRENGTH_WEIGHT
+from .vocab import FREQUENCY_WEIGHT, KIND_SECTION, LISTED_SECTIONS, SECTION_KIND, STRENGTH_WEIGHT
 
 if TYPE_CHECKING:
     from . import model
@@ -74,10 +74,6 @@ def _token_similarity(query_stem: str, label_stems: tuple[str, ...]) -> float:
         for _candidate, distance in near(query_stem, [c for c in label_stems if c not in longer]):
             best = max(best, 0.85 if distance == 1 else 0.7)
     return best
-
-
-def score_label(query_norm: str, query_stems: tuple[str, ...], label: Label) -> float:
-    return score_text(query_norm, query_stems, label.norm, label.stems)
 
 
 def score_text(query_norm: str, query_stems: tuple[str, ...], norm: str, stems: tuple[str, ...]) -> float:
@@ -181,7 +177,7 @@ def search(catalogue: StoredCatalogue, query: str, limit: int = 10) -> list[Hit]
     return out
 
 
-LENT_BY = {"manifestation": "manifestations", "site": "sites", "trigger": "triggers"}
+LENT_BY = {kind: KIND_SECTION[kind] for kind in LENDING_KINDS}  # the store's lend kinds, by section
 
 
 def _lent(kind: str, score: float, grade: str) -> float:

@@ -61,6 +61,14 @@ URGENCY_ADVICE = {
     "routine": "ROUTINE: book an appointment with your doctor",
 }
 
+# What to do at each urgency, as a sentence (a condition's triage floor says it), in the words of
+# the global red flags.
+URGENCY_ACTION = {
+    "emergency": "Call your local emergency number or go to an emergency department now.",
+    "urgent": "See a doctor or an out-of-hours service today.",
+    "routine": "Book an appointment with a doctor.",
+}
+
 # The symptom explorer's triage levels: the urgencies, and self-care below them.
 TRIAGE_ADVICE = {
     "emergency": "EMERGENCY: get help now (emergency number or emergency department)",

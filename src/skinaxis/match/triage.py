@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from skinaxis import model
 from skinaxis.text import normalise
-from skinaxis.vocab import FREQUENCIES, URGENCY_RANK
+from skinaxis.vocab import FREQUENCIES, URGENCY_ACTION, URGENCY_RANK
 
 from .lexicon import MILD, NEWLY_STARTED, SEVERE
 from .results import Ranked, Reason, Recognised, Triage
@@ -24,12 +24,6 @@ if TYPE_CHECKING:
 
 LEAD_MARGIN = 0.1  # a condition leads when its score is this far above the next one's
 FLOOR_SIGNS = 2  # defining (hallmark) signs a condition's floor needs
-# What to do at a condition's floor (`min_triage`), in the words of the global red flags.
-FLOOR_ADVICE = {
-    "emergency": "Call your local emergency number or go to an emergency department now.",
-    "urgent": "See a doctor or an out-of-hours service today.",
-    "routine": "Book an appointment with a doctor.",
-}
 
 
 def leader(ranked: list[Ranked]) -> Ranked | None:
@@ -59,7 +53,7 @@ def _at_least_the_floor(catalogue: StoredCatalogue, ranked: list[Ranked], found:
     if len(defining) < FLOOR_SIGNS:
         return found
     reason = Reason(
-        f"The best fit is {best.name}, which can be serious. {FLOOR_ADVICE[floor]} Go even if you are not sure.",
+        f"The best fit is {best.name}, which can be serious. {URGENCY_ACTION[floor]} Go even if you are not sure.",
         best.id,
         "condition",
     )
