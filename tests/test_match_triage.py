@@ -595,3 +595,222 @@ def test_spots_said_not_to_go_away_are_not_read_as_short_lived(shipped):
 
     assert come_and_go("itchy hives, each one gone away after a few hours") == ["gone away after a few hours"]
     assert come_and_go("itchy hives that haven't gone away after 48 hours") == []
+
+
+# Issue 12, deliverable 4: red flags in everyday words. Written before the change, in this file's
+# own words (none from the benchmark sets), and kept fixed: for each kind of danger sign several
+# wordings that must reach the level, and mild or denied look-alikes that must not.
+def present_ids(catalogue, text: str) -> set[str]:
+    return {r.id for r in match(catalogue, text).recognised if not r.negated}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the mole on my shoulder has got bigger and looks darker than last year",
+        "a mole on my leg that used to be flat is now raised and itchy and it changed colour",
+        "theres a freckle on my cheek thats grown and gone a funny shape",
+        "my wife's mole bled last week and it is growing",
+        "one of my moles is getting larger and the edge has gone ragged",
+    ],
+)
+def test_a_changing_mole_in_everyday_words_is_urgent(shipped, text):
+    assert level(shipped, text) == "urgent", match(shipped, text).triage.reasons
+    assert "changing-mole" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a brown line has appeared down my thumbnail and it is getting wider",
+        "black stripe in my fingernail, I didn't hit it",
+        "dark streak under the nail of my big toe for a few months",
+    ],
+)
+def test_a_dark_streak_in_a_nail_is_urgent(shipped, text):
+    assert level(shipped, text) == "urgent", match(shipped, text).triage.reasons
+    assert "changing-mole" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have lots of moles, none of them have changed",
+        "a mole I have had since I was a child, same size and colour as always",
+        "white spots on my nails",
+        "ridges along my fingernails",
+    ],
+)
+def test_moles_and_nails_that_are_not_changing_are_not_the_cancer_flag(shipped, text):
+    assert "changing-mole" not in reason_ids(shipped, text), match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a scab on my nose that bleeds, crusts over and never fully heals",
+        "a little sore on my lip that hasn't healed for two months",
+        "there's a spot on my ear that won't heal, it keeps scabbing",
+        "a crusty patch on my scalp that bleeds when I brush it and has not healed since summer",
+    ],
+)
+def test_a_sore_that_does_not_heal_is_urgent(shipped, text):
+    assert level(shipped, text) == "urgent", match(shipped, text).triage.reasons
+    assert "non-healing-sore" in reason_ids(shipped, text)
+
+
+def test_a_sore_that_healed_is_not_the_non_healing_flag(shipped):
+    assert "non-healing-sore" not in reason_ids(shipped, "a small cut on my finger that healed in a week")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my arm is red and swollen and the redness has spread past the line I drew, I'm shivering and muddled",
+        "red hot painful leg that keeps spreading, I've got the shakes and my teeth are chattering",
+        "the red area round the cut is getting bigger and it's warm, I feel confused and my heart is racing",
+        "my calf is red and sore and the red is creeping up, my temprature is high and I can't think straight",
+    ],
+)
+def test_spreading_red_skin_with_shaking_or_confusion_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a big red patch on my thigh, it isn't spreading and I feel fine",
+        "big red itchy blotches on my arms",
+    ],
+)
+def test_a_big_red_patch_is_not_spreading_redness(shipped, text):
+    assert "spreading-redness" not in present_ids(shipped, text)
+    assert level(shipped, text) != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "violet rash on my upper eyelids and I can't raise my arms to wash my hair",
+        "lilac colour on my eyelids and I struggle to get up off the sofa",
+        "purple eyelids, and my legs are so weak I can't manage the stairs",
+    ],
+)
+def test_eyelid_rash_with_weakness_in_everyday_words_is_urgent(shipped, text):
+    assert "muscle-weakness" in present_ids(shipped, text)
+    assert level(shipped, text) == "urgent", match(shipped, text).triage.reasons
+
+
+def test_eyelid_rash_with_strong_muscles_is_routine(shipped):
+    assert level(shipped, "purple rash on my eyelids, my muscles feel strong and I feel well") == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hives on and off for weeks, no swelling of my lips or tongue",
+        "itchy welts most days, I have never had any swelling of my face or throat",
+        "raised itchy bumps that come and go, never any puffiness of the lips nor the tongue",
+    ],
+)
+def test_a_denied_swelling_listed_with_or_is_denied_throughout(shipped, text):
+    assert "angioedema" not in present_ids(shipped, text), match(shipped, text).recognised
+    assert level(shipped, text) != "emergency"
+
+
+def test_a_denied_fever_listed_with_or_is_denied_throughout(shipped):
+    text = "purple spots on my shins, no fever or shivers"
+    assert "fever" not in present_ids(shipped, text)
+    assert "non-blanching-rash-fever" not in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("my rash won't stop itching", "pruritus"),
+        ("I can't stop scratching my arms at night", "pruritus"),
+    ],
+)
+def test_cannot_stop_is_not_a_denial(shipped, text, sign):
+    assert sign in present_ids(shipped, text) or "scratching" in present_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I look after myself when I have a cold",
+        "I signed up for a self-defence class",
+        "I taught myself to knit last winter",
+        "where do I send my self assessment form",
+    ],
+)
+def test_ordinary_words_about_oneself_are_not_thoughts_of_self_harm(shipped, text):
+    result = match(shipped, text)
+    assert "thoughts-of-self-harm" not in {r.id for r in result.recognised}
+    assert result.triage.level == "self-care"
+    assert result.conditions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bad eczema and I want to kill myself",
+        "my skin is so bad I don't want to live any more",
+        "psoriasis everywhere and I keep thinking about ending my life",
+    ],
+)
+def test_thoughts_of_suicide_in_everyday_words_stay_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "thoughts-of-self-harm" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sore gritty eyes for a year and I keep getting blisters on my gums",
+        "my eyes are red and dry and I get blisters inside my cheeks",
+    ],
+)
+def test_mouth_blisters_are_not_also_skin_blisters(shipped, text):
+    assert "blistering-mouth-and-eyes" not in reason_ids(shipped, text), match(shipped, text).triage.reasons
+
+
+def test_skin_blisters_beside_mouth_blisters_and_sore_eyes_stay_an_emergency(shipped):
+    text = "blisters on my arms and chest, blisters in my mouth and my eyes are sore"
+    assert level(shipped, text) == "emergency"
+    assert "blistering-mouth-and-eyes" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rash looks horrible but I feel fine",
+        "my legs look awful with these red lumps, otherwise I'm well",
+    ],
+)
+def test_a_rash_that_looks_awful_is_not_feeling_very_unwell(shipped, text):
+    assert "feeling-very-unwell" not in present_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just the odd pimple on my chin now and then",
+        "a couple of blackheads on my nose",
+        "a small itchy patch under my new bracelet, only a tiny area, it went once I stopped wearing it",
+    ],
+)
+def test_small_and_occasional_problems_are_self_care(shipped, text):
+    assert level(shipped, text) == "self-care", match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the odd spot on my chin but they are painful lumps that leave scars",
+        "a couple of spots on my face and a high temperature",
+        "a small itchy patch under my bracelet, now it is spreading and weeping",
+    ],
+)
+def test_small_or_occasional_beside_a_warning_is_not_self_care(shipped, text):
+    assert level(shipped, text) != "self-care", match(shipped, text).triage.reasons
