@@ -65,7 +65,13 @@ NEGATIONS = frozenset(
     ).split()
 )
 BREAKS = frozenset("but however though although except yet whereas".split())
-NEGATION_WINDOW = 5
+NEGATION_WINDOW = 5  # words a denial reaches: the words that name things, and those below
+# Little words that start something new use up a denial's reach ("no fever and a red rash"); the
+# others do not ("never had any swelling of my face": "had", "any", "of", "my" take none of it).
+NEGATION_COUNTS = frozenset("and with then when while so because since".split())
+# "No swelling of my lips or tongue": a denial goes on over "or" to the next thing in its list.
+LIST_JOINS = frozenset("or nor".split())
+NEGATION_AFTER_JOIN = 3
 CLAUSE = re.compile(r"[.;!?\n:()\[\]]+")  # sentences: phrases match within one
 COMMA = re.compile(r"[,/]+")  # a comma ends a negation ("no fever, itchy") but not a phrase
 
@@ -120,6 +126,12 @@ KNOWN_WORDS = frozenset(
     flaring sand sensation sensitive sensitivity allergy allergic brush group ache aches aching acid
     thread""".split()
 )
+# Words about oneself: "look after myself", "self-assessment", "taught myself" are not thoughts of
+# self-harm, however few signs use them; they name nothing alone (a sign phrase may still hold them).
+# "This itch is killing me" is an idiom, not a wish to die ("kill myself" is still read whole).
+KNOWN_WORDS |= frozenset(
+    stem(w) for w in "self myself yourself himself herself themselves ourselves itself kill killing".split()
+)
 
 
 # Idioms whose words would mislead: "keeps coming back" is about time, not the back; hay fever
@@ -147,7 +159,41 @@ _NOT_FADING = re.compile(
 )
 
 
+# "Won't stop itching" and "can't stop scratching" say the itch goes on: not a denial of it.
+_CANNOT_STOP = re.compile(r"\b(?:can\s*n?[o'’]?t|cannot|won[’']?t|will not|could\s*n[o'’]?t|could not)\s+stop\b", re.I)
+# A sore that "won't heal", "hasn't healed" or "never fully heals" is one thing, "nonheal", like
+# "nonfade": its "not" must not deny the sore or what comes after it.
+_NOT_HEALING = re.compile(
+    r"\b(?:won[’']?t|will not|does\s*n[o'’]?t|do\s*n[o'’]?t|did\s*n[o'’]?t|has\s*n[o'’]?t|have\s*n[o'’]?t|"
+    r"is\s*n[o'’]?t|not|never)\s+(?:(?:fully|properly|completely|quite|really|yet|been|got|seem(?:s|ed)? to)\s+)*"
+    r"heal(?:s|ed|ing)?\b",
+    re.I,
+)
+# "Getting bigger" is growth; the stem of "bigger" is "big", and "a big red patch" is not spreading.
+_GROWING = re.compile(
+    r"\b(?:(?:get(?:s|ting)?|got(?:ten)?|gone|grown|grow(?:s|ing)?|become|becoming|became)\s+"
+    r"(?:(?:a lot|much|a bit|a little|slightly|even|way)\s+)?(?:bigger|larger|wider|longer)"
+    r"|(?:bigger|larger|wider) and (?:bigger|larger|wider))\b",
+    re.I,
+)
+# "It looks awful" is about how a rash looks, not about feeling very unwell.
+_LOOKS_BAD = re.compile(
+    r"\b(look(?:s|ed|ing)?|appear(?:s|ed)?)\s+(?:really |so |very |quite )?"
+    r"(?:awful|terrible|horrible|dreadful|horrendous|nasty|disgusting|gross|ugly)\b",
+    re.I,
+)
+
+
+# "End it all" is "end my life"; its words alone ("the flakes end up all over") are not.
+_END_IT_ALL = re.compile(r"\b(end(?:ing|ed)?) it all\b", re.I)
+
+
 def rewrite(text: str) -> str:
+    text = _END_IT_ALL.sub(r"\1 my life", text)
+    text = _CANNOT_STOP.sub("keep", text)
+    text = _NOT_HEALING.sub("nonheal", text)
+    text = _GROWING.sub("growing", text)
+    text = _LOOKS_BAD.sub(r"\1 unsightly", text)
     text = _BACK_IDIOM.sub(r"\1 again", text)
     text = _WHOLE.sub("whole", _HURTS.sub("pain", text))
     text = _NOT_FADING.sub(lambda m: "non" + m.group(1).lower(), text)
@@ -170,12 +216,25 @@ SPOT_WORDS = frozenset(
 )
 
 
+# A mole and, in the same sentence, a word of change: recognition reads the catalogue's own
+# "changing mole" for it (a changing mole is a warning sign of skin cancer).
+MOLE_WORDS = frozenset(stem(w) for w in "mole moles freckle freckles birthmark birthmarks naevus nevus".split())
+CHANGE_WORDS = frozenset(
+    stem(w)
+    for w in """grow grows growing grown grew larger wider darker darkening darkened bleed bleeds bleeding bled
+    change changed changing itchy itching crusting crusted crusty ragged uneven irregular shape different
+    new""".split()
+)
+CHANGING, MOLE = stem("changing"), stem("mole")
+
+
 # Names of medicines, recognised by their pharmacological stems (hydralazine, minocycline,
 # vancomycin, sitagliptin, terbinafine, lisinopril...): a new medicine is a trigger to weigh.
 DRUG_NAME = re.compile(
     r"\b[a-z]{3,}(?:mycin|micin|cillin|cycline|floxacin|azine|zepam|pril|sartan|olol|gliptin|statin|"
     r"afine|azole|dipine|prazole|oxacin|platin|tinib|zumab|ximab|mumab|ciclib|thiazide|semide|"
-    r"amide|profen|oxetine|triptyline|trexate|dronate|fenac|ifene|tidine|sulfa\w*|sulpha\w*)\b"
+    r"amide|profen|oxetine|triptyline|trexate|dronate|fenac|ifene|tidine|trigine|azepine|toin|purinol|virapine|"
+    r"barbital|sulfa\w*|sulpha\w*)\b"
 )
 
 
@@ -183,8 +242,12 @@ DRUG_NAME = re.compile(
 # took it off"), read on normalised text; not "each one gone within hours", which is how hives
 # behave, however long they have lasted: triage may then say self-care, but only for a condition the
 # catalogue marks `self_care`, and never beside a warning sign or a word of severity.
+# A few or the odd spot, a small patch, now and then: small and occasional.
 MILD = re.compile(
     r"\b(a (little|bit|touch)|slight(ly)?|mild(ly)?|minor|faint(ly)?|just a few|not (too |that |very )?bad|"
+    r"(a few|a couple( of)?|the odd|an odd|one or two|the occasional|an occasional) (small |little |tiny |red )?"
+    r"(spots?|pimples?|zits?|blackheads?|whiteheads?|bumps?|flakes?|patch(es)?)|"
+    r"(only|just) (a |one )?(small|tiny|little) (patch|area|spot|bit|place)|now and (then|again)|once in a while|"
     r"(doesnt|does not|dont|do not|not) (really )?bother(ing)?|no bother|not bothering|"
     r"(clear(s|ed)?|went|goes|go(ne)?|settle[sd]?|fade[sd]?|disappear(s|ed)?) (up |away |down )?"
     r"(once|when|after (i|we|he|she|they|stopping|removing|taking it off))|fades? (with)?in (a few |few )?minutes)\b"

@@ -21,13 +21,20 @@ from .lexicon import (
     AGE_NUMBER,
     AGE_WORDS,
     BREAKS,
+    CHANGE_WORDS,
+    CHANGING,
     CLAUSE,
     COMMA,
     DRUG_NAME,
     GENERIC,
     KNOWN_WORDS,
+    LIST_JOINS,
     LOCATIVE,
     MODIFIERS,
+    MOLE,
+    MOLE_WORDS,
+    NEGATION_AFTER_JOIN,
+    NEGATION_COUNTS,
     NEGATION_WINDOW,
     NEGATIONS,
     PARTIAL_MAX_SIGNS,
@@ -85,7 +92,9 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
                 continue
             token_stem = stem(raw)
             if token_stem in STOPWORDS or raw in STOPWORDS:
-                if negate_left:
+                if raw in LIST_JOINS and tokens and tokens[-1].negated:
+                    negate_left = max(negate_left, NEGATION_AFTER_JOIN)
+                elif negate_left and raw in NEGATION_COUNTS:
                     negate_left -= 1
                 continue
             corrected = False
@@ -98,7 +107,23 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
                 negate_left -= 1
         if tokens:
             clauses.append(tokens)
-    return _short_lived(text, clauses)
+    return [_changing(clause) for clause in _short_lived(text, clauses)]
+
+
+def _changing(clause: list[_Token]) -> list[_Token]:
+    """A mole said in one sentence to grow, darken, bleed or change ("a mole on my back that
+    used to be flat has changed colour") reads as the catalogue's "changing mole" where the mole
+    is, however far apart the words are; a denied change ("none have changed") does not."""
+    changes = [t for t in clause if t.stem in CHANGE_WORDS]
+    change = next((t for t in changes if not t.negated), None)
+    if change is None:  # "moles, none of them have changed": the moles are said not to change
+        return [_Token(t.raw, t.stem, True, t.corrected) if changes and t.stem in MOLE_WORDS else t for t in clause]
+    out: list[_Token] = []
+    for token in clause:
+        out.append(token)
+        if token.stem in MOLE_WORDS and not token.negated:
+            out += [_Token(change.raw, CHANGING, False), _Token("", MOLE, False)]
+    return out
 
 
 def _short_lived(text: str, clauses: list[list[_Token]]) -> list[list[_Token]]:

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 LEAD_MARGIN = 0.1  # a condition leads when its score is this far above the next one's
 FLOOR_SIGNS = 2  # defining (hallmark) signs a condition's floor needs
+# Sites inside the body's openings: "blisters on my gums" reads as mouth blisters and, from the
+# same word, as blisters, but says nothing of blisters on the skin.
+MUCOSAL_SITES = frozenset("mouth lips eyes genitals".split())
 
 
 def leader(ranked: list[Ranked]) -> Ranked | None:
@@ -70,7 +73,7 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
     flagged = {r.id for r in recognised if r.type == "red-flag" and not r.negated}
     hits: list[tuple[str, Reason]] = []
     for flag in catalogue.red_flags.values():
-        if flag.id in flagged or any(combo and set(combo) <= present for combo in flag.when):
+        if flag.id in flagged or any(combo and _holds(combo, present, recognised) for combo in flag.when):
             hits.append((flag.urgency, Reason(f"{flag.text}: {flag.advice}", flag.id, "red-flag")))
     leading = {item.id for item in ranked[:3]}
     rows = catalogue.backlinks("red-flag", present)
@@ -83,7 +86,7 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
         red = flags[row.rid]
         # A condition's own warning counts when its signs are all there and either it leads the
         # ranking or the combination is specific (two signs or more).
-        if red.signs and set(red.signs) <= present and (row.condition in leading or len(red.signs) >= 2):
+        if red.signs and _holds(red.signs, present, recognised) and (row.condition in leading or len(red.signs) >= 2):
             hits.append((red.urgency, Reason(f"{red.text} (a warning sign in {row.name})", row.condition, "condition")))
     if hits:
         hits.sort(key=lambda h: -URGENCY_RANK[h[0]])
@@ -169,6 +172,26 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
             )
         ],
     )
+
+
+def _holds(combination: list[str], present: set[str], recognised: list[Recognised]) -> bool:
+    """Every id of a combination is present, each read from words of its own: a sign read only
+    from inside another member's reading at a mucosal site ("blisters" in "blisters on my gums",
+    beside mouth blisters) is not separate evidence of it."""
+    if not set(combination) <= present:
+        return False
+    spans = {(r.type, r.id): r.span for r in recognised if not r.negated and r.span is not None}
+    mucosal = [span for (kind, entry), span in spans.items() if kind == "site" and entry in MUCOSAL_SITES]
+    members = [spans.get(("manifestation", entry)) for entry in combination]
+    at_mucosa = [span for span in members if span is not None and any(_inside(m, span) for m in mucosal)]
+    return not any(
+        span is not None and span not in at_mucosa and any(_inside(span, other) for other in at_mucosa)
+        for span in members
+    )
+
+
+def _inside(inner: tuple[int, int, int], outer: tuple[int, int, int]) -> bool:
+    return inner[0] == outer[0] and outer[1] <= inner[1] and inner[2] <= outer[2]
 
 
 def _name(catalogue: StoredCatalogue, entry_id: str) -> str:
