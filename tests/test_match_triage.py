@@ -814,3 +814,71 @@ def test_small_and_occasional_problems_are_self_care(shipped, text):
 )
 def test_small_or_occasional_beside_a_warning_is_not_self_care(shipped, text):
     assert level(shipped, text) != "self-care", match(shipped, text).triage.reasons
+
+
+# Found while working (issue 12): more everyday wordings of the airway, of a severe drug reaction and of
+# a spreading infection, and the idioms that read as danger signs before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my throat is closing up and I have hives all over",
+        "her face has blown up and she can't swallow her spit",
+        "my tongue feels thick and huge since the new tablet",
+        "lips puffed up after eating nuts and my voice sounds strange",
+    ],
+)
+def test_airway_swelling_in_everyday_words_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "angioedema-airway" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skin coming away on my back since I started lamotrigine",
+        "started carbamazepine a fortnight ago, now a fever and my skin hurts all over",
+        "my lips are raw and bleeding, my eyes are glued shut and I have a high temperature",
+    ],
+)
+def test_a_severe_drug_reaction_or_mucositis_in_everyday_words_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the skin on my thigh is turning black and I feel like I might pass out",
+        "red swollen leg, the pain is much worse than it looks and I collapsed this morning",
+    ],
+)
+def test_dying_skin_or_collapse_beside_a_red_leg_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+
+
+def test_redness_spreading_from_a_cut_is_urgent(shipped):
+    text = "the redness around the cut on my hand is spreading towards my wrist"
+    assert level(shipped, text) in {"urgent", "emergency"}, match(shipped, text).triage.reasons
+
+
+def test_purple_blotches_on_a_feverish_childs_legs_are_an_emergency(shipped):
+    assert level(shipped, "my little boy has purple blotches on his legs and a fever") == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this itch is killing me",
+        "silvery flakes on my elbows, they end up all over my clothes",
+        "welts in the evening, no trouble breathing and no swelling",
+        "I'm a Black man and my skin has dry itchy patches on my shins",
+        "my eczema burns a bit and is spreading slowly, I scratch it",
+    ],
+)
+def test_idioms_and_denials_do_not_raise_an_alarm(shipped, text):
+    assert level(shipped, text) in {"routine", "self-care"}, match(shipped, text).triage.reasons
+
+
+def test_ending_it_all_is_thoughts_of_self_harm(shipped):
+    text = "my psoriasis is so bad I feel like ending it all"
+    assert level(shipped, text) == "emergency"
+    assert "thoughts-of-self-harm" in reason_ids(shipped, text)
