@@ -154,9 +154,11 @@ _NO_FEVER = re.compile(r"\b(?:(fever|temperature|temp)[ -]?free|(afebrile|apyrex
 # Only the forms of these verbs: "not got a temperature" must keep its denial ("go\\w*" ate "got").
 _NOT_FADING = re.compile(
     r"\b(?:does\s*n[o'’]?t|do\s*n[o'’]?t|did\s*n[o'’]?t|won[’']?t|will not|not|never)\s+"
-    r"(fade|blanch|go|disappear|vanish)(?:s|d|es|ed|ing|ne)?\b",
+    r"(fade|blanch|go|dis+ap+e+ar|vanish)(?:s|d|es|ed|ing|ne)?\b",  # "dissapear", "disapear" too
     re.I,
 )
+# A toenail, fingernail or thumbnail is a nail: "a dark line down my thumbnail" is a nail streak.
+_NAIL = re.compile(r"\b(?:toe|finger|thumb)[ -]?(nails?)\b", re.I)
 
 
 # "Won't stop itching" and "can't stop scratching" say the itch goes on: not a denial of it.
@@ -196,7 +198,10 @@ def rewrite(text: str) -> str:
     text = _LOOKS_BAD.sub(r"\1 unsightly", text)
     text = _BACK_IDIOM.sub(r"\1 again", text)
     text = _WHOLE.sub("whole", _HURTS.sub("pain", text))
-    text = _NOT_FADING.sub(lambda m: "non" + m.group(1).lower(), text)
+    text = _NOT_FADING.sub(
+        lambda m: "non" + ("disappear" if m.group(1)[:3].lower() == "dis" else m.group(1).lower()), text
+    )
+    text = _NAIL.sub(r"\1", text)
     text = _NO_FEVER.sub(lambda m: f"no {m.group(1) or 'fever'}", text)
     return _JOINED.sub(lambda m: m.group(1).replace("'", "") + m.group(2), text)
 
@@ -248,6 +253,7 @@ MILD = re.compile(
     r"(a few|a couple( of)?|the odd|an odd|one or two|the occasional|an occasional) (small |little |tiny |red )?"
     r"(spots?|pimples?|zits?|blackheads?|whiteheads?|bumps?|flakes?|patch(es)?)|"
     r"(only|just) (a |one )?(small|tiny|little) (patch|area|spot|bit|place)|now and (then|again)|once in a while|"
+    r"(a )?(little )?bit of|(went|goes|go(ne)?) away (with)?in (a few |few )?minutes|"
     r"(doesnt|does not|dont|do not|not) (really )?bother(ing)?|no bother|not bothering|"
     r"(clear(s|ed)?|went|goes|go(ne)?|settle[sd]?|fade[sd]?|disappear(s|ed)?) (up |away |down )?"
     r"(once|when|after (i|we|he|she|they|stopping|removing|taking it off))|fades? (with)?in (a few |few )?minutes)\b"
