@@ -882,3 +882,47 @@ def test_ending_it_all_is_thoughts_of_self_harm(shipped):
     text = "my psoriasis is so bad I feel like ending it all"
     assert level(shipped, text) == "emergency"
     assert "thoughts-of-self-harm" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 4 year old has spots on his chest that dont dissapear when I press them",
+        "tiny red spots on my baby's legs that don't go away with a glass",
+    ],
+)
+def test_non_fading_spots_in_a_childs_words_or_misspelt_are_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lips went blue and I have hives all over",
+        "she came up in a rash and then collapsed",
+        "the red area on my arm is spreading and I feel dizzy and like I might pass out",
+    ],
+)
+def test_blue_lips_collapse_or_faintness_beside_spreading_redness_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+
+
+def test_feeling_faint_beside_a_rash_needs_a_doctor_today(shipped):
+    result = match(shipped, "an itchy rash on my back and I feel light-headed")
+    assert result.triage.level in {"urgent", "emergency"}, result.triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my face swole up and my throat feel tight",
+        "I keep having thoughts of hurting myself, my eczema is everywhere",
+        "a dark brown line down my left thumbnail that is new",
+    ],
+)
+def test_non_native_and_nail_wordings_reach_their_level(shipped, text):
+    assert level(shipped, text) in {"urgent", "emergency"}, match(shipped, text).triage.reasons
+
+
+def test_a_faint_rash_is_not_faintness(shipped):
+    assert level(shipped, "a faint pink rash on my tummy, not itchy") in {"routine", "self-care"}

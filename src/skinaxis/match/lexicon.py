@@ -157,6 +157,12 @@ _NOT_FADING = re.compile(
     r"(fade|blanch|go|dis+ap+e+ar|vanish)(?:s|d|es|ed|ing|ne)?\b",  # "dissapear", "disapear" too
     re.I,
 )
+# "A faint pink rash" is pale, not faintness (feeling faint).
+_FAINT_MARK = re.compile(
+    r"\bfaint(?:ly)?(?=\s+(?:\w+\s+)?(?:rash|spots?|marks?|patch(?:es)?|lines?|rings?|blotch\w*|outline|pink|red|"
+    r"brown|purple|white|grey|gray|colou?r|lumps?|bumps?|scars?)\b)",
+    re.I,
+)
 # A toenail, fingernail or thumbnail is a nail: "a dark line down my thumbnail" is a nail streak.
 _NAIL = re.compile(r"\b(?:toe|finger|thumb)[ -]?(nails?)\b", re.I)
 
@@ -202,6 +208,7 @@ def rewrite(text: str) -> str:
         lambda m: "non" + ("disappear" if m.group(1)[:3].lower() == "dis" else m.group(1).lower()), text
     )
     text = _NAIL.sub(r"\1", text)
+    text = _FAINT_MARK.sub("pale", text)
     text = _NO_FEVER.sub(lambda m: f"no {m.group(1) or 'fever'}", text)
     return _JOINED.sub(lambda m: m.group(1).replace("'", "") + m.group(2), text)
 
