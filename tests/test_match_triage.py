@@ -926,3 +926,15 @@ def test_non_native_and_nail_wordings_reach_their_level(shipped, text):
 
 def test_a_faint_rash_is_not_faintness(shipped):
     assert level(shipped, "a faint pink rash on my tummy, not itchy") in {"routine", "self-care"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "purple eyelids but no weakness, I can climb stairs fine",
+        "flat itchy spots on my arms, not raised",
+        "the rash on my arm, I lift weights and the hands are not sore",
+    ],
+)
+def test_a_denial_of_something_else_is_not_an_inability(shipped, text):
+    assert "muscle-weakness" not in present_ids(shipped, text), match(shipped, text).recognised

@@ -177,6 +177,14 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
             slack = 1 if len(phrase.stems) <= 2 or phrase.type == "red-flag" else 2
             if span > len(phrase.stems) + slack:
                 continue
+            # A phrase's own "not" says what cannot be done ("can't climb the stairs"): it comes
+            # first, right before one of the phrase's words; not after them ("arms, not raised")
+            # nor before another thing denied ("no weakness, I climb stairs fine").
+            first = spots[0]
+            if "not" in phrase.stems and (
+                tokens[first].stem != "not" or first + 1 >= len(tokens) or tokens[first + 1].stem not in phrase.stems
+            ):
+                continue
             confidence = 1.0 if missing == 0 else 0.6
             matches.append((len(present), confidence, spots[0], spots[-1], phrase))
         # Longer phrases first; a shorter phrase of the same type inside a longer match is dropped.
