@@ -938,3 +938,26 @@ def test_a_faint_rash_is_not_faintness(shipped):
 )
 def test_a_denial_of_something_else_is_not_an_inability(shipped, text):
     assert "muscle-weakness" not in present_ids(shipped, text), match(shipped, text).recognised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on my brown skin the patch on my calf looks darker, it is hot and swollen and spreading",
+        "the redness is hard to see on my black skin but my ankle is warm and swollen and sore",
+    ],
+)
+def test_hot_swollen_sore_skin_described_on_darker_skin_is_urgent(shipped, text):
+    assert level(shipped, text) in {"urgent", "emergency"}, match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my baby has a rash and is grunting with every breath",
+        "my 3 year old has spots and is breathing very fast",
+        "he has a rash all over and won't wake up properly",
+    ],
+)
+def test_a_child_struggling_to_breathe_or_anyone_not_waking_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
