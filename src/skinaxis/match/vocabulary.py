@@ -1,6 +1,7 @@
 """The match vocabulary: built from the checked catalogue into rows for the store, read back by word.
 
-Phrases of manifestations, sites, triggers, condition names and red-flag wording are grouped by
+Phrases of manifestations (with the HPO term names of hpo-terms.tsv), sites, triggers, condition
+names and red-flag wording are grouped by
 their words; the store keeps the groups, the words that find them, each sign's broader signs and
 the signs' specificity. A run reads only the groups that share a word with the description.
 """
@@ -54,11 +55,11 @@ class Vocabulary:
         # A condition's name counts only when it is not also everyday sign vocabulary ("spots").
         sign_words = {w for kept in self.phrases if kept.type != "condition" for w in kept.stems}
         self.phrases = [p for p in self.phrases if p.type != "condition" or not set(p.stems) <= sign_words]
+        hpo = _hpo_terms(catalogue, {p.stems for p in self.phrases if p.type == "manifestation"})
         self.by_stem = {}
         for index, kept in enumerate(self.phrases):
             for word in set(kept.stems):
                 self.by_stem.setdefault(word, []).append(index)
-        self.stems = set(self.by_stem)
         # Each sign with the broader signs it implies: used by recognition and by ranking.
         self.implies = _broader(catalogue)
         # Distinctive words: a word that names one sign only ("sausage" in "sausage finger") is
@@ -88,24 +89,61 @@ class Vocabulary:
             and word not in GENERIC
             and word not in KNOWN_WORDS
             and not word.isdigit()
+            and word not in hpo.unreportable
         }
+        # HPO's term names last: they read as their signs but change no word's standing above.
+        for sign, name in hpo.phrases:
+            self._add("manifestation", sign, name)
+        self.stems = set(self.by_stem)
 
     def _add(self, kind: str, entry_id: str, label: str) -> None:
-        # Negation words inside a phrase ("spots that don't fade") become one token, "not", as
-        # they do in a description, so the phrase can match.
-        content = tuple(
-            dict.fromkeys(
-                "not" if w in NEGATIONS else s
-                for w, s in ((w, stem(w)) for w in words(rewrite(label)))
-                if s not in STOPWORDS and w not in STOPWORDS
-            )
-        )
+        content = _content(label)
         if all(s in GENERIC for s in content):
             return
         index = len(self.phrases)
         self.phrases.append(_Phrase(kind, entry_id, content, label))
         for s in set(content):
             self.by_stem.setdefault(s, []).append(index)
+
+
+def _content(label: str) -> tuple[str, ...]:
+    """A phrase's content stems, order-free. Negation words inside a phrase ("spots that don't
+    fade") become one token, "not", as they do in a description, so the phrase can match."""
+    return tuple(
+        dict.fromkeys(
+            "not" if w in NEGATIONS else s
+            for w, s in ((w, stem(w)) for w in words(rewrite(label)))
+            if s not in STOPWORDS and w not in STOPWORDS
+        )
+    )
+
+
+@record
+class _HpoTerms:
+    phrases: list[tuple[str, str]]  # (sign id, HPO term name) to read as that sign
+    unreportable: set[str]  # words of histology and laboratory findings: never a sign on their own
+
+
+def _hpo_terms(catalogue: model.Catalogue, own: set[tuple[str, ...]]) -> _HpoTerms:
+    """The shipped table of HPO term names (tools/make_hpo_terms.py). A row counts only while its
+    sign still carries the HPO id the table was written for (a clinic layer may change it), and
+    never where the catalogue's own wording already says the same words (it wins)."""
+    from importlib.resources import files
+
+    text = files("skinaxis.match").joinpath("hpo-terms.tsv").read_text(encoding="utf-8")
+    phrases: list[tuple[str, str]] = []
+    unreportable: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        _term, name, sign, sign_hpo, _steps = line.split("\t")
+        if not sign:
+            unreportable.update(_content(name))
+            continue
+        entry = catalogue.manifestations.get(sign)
+        if entry is not None and entry.hpo == sign_hpo and _content(name) not in own:
+            phrases.append((sign, name))
+    return _HpoTerms(phrases, unreportable)
 
 
 @record
