@@ -3,12 +3,15 @@ held-out HPO-annotated diseases, starting from 2 signs, answering up to 3 of the
 `match --json` asks through --yes/--no.
 
 own  each catalogue condition; the patient starts from its two most characteristic skin signs (by
-     everyday name) and answers yes for a sign its own profile marks hallmark or common, else no.
+     everyday name) and answers yes for a sign its own profile marks hallmark or common, else no;
+     asked about a body site, yes when a hallmark or common sign of its profile is there (or
+     "widespread"), else no.
 hpo  each condition whose ORPHA or OMIM code hpo3 annotates (see hpo_cases): the patient starts
      from the disease's two most frequent skin terms, written once as the HPO term names and once
      as the catalogue's everyday names, and answers yes when the disease is annotated with the
      question's HPO term or a narrower one, no when not, and cannot answer ("not sure") a
-     question with no HPO term: a script passes over it and answers the next one match shows.
+     question with no HPO term (a body site has none): a script passes over it and answers the
+     next one match shows.
 
 Beside match's own questions, a baseline asks in a fixed order: the signs most conditions show
 first. Reported: top-1 after 0, 1, 2, 3 and 5 answers (yes or no), and the mean number of answers
@@ -105,6 +108,12 @@ def own_profile(cat: Any, condition_id: str) -> dict[str, str]:
     return {sign: frequency for sign, frequency, _sites in signs}
 
 
+def own_sites(cat: Any, condition_id: str) -> set[str]:
+    """Where the condition's hallmark and common signs show, by its own profile."""
+    _ages, signs, _triggers = load_plain(next(iter(cat.profiles([condition_id]))).data)
+    return {site for _sign, frequency, sites in signs if frequency in ANSWERED_YES for site in sites}
+
+
 def start_signs(cat: Any, condition_id: str) -> list[str]:
     """Two signs to start from: the condition's most characteristic skin signs (a person comes
     with a skin complaint; fever or joint pain alone is not one)."""
@@ -191,10 +200,12 @@ def main() -> None:
     for asker, order in askers:
         runs = []
         for condition_id in cat.conditions:
-            own = own_profile(cat, condition_id)
+            own, sites = own_profile(cat, condition_id), own_sites(cat, condition_id)
 
-            def says(sign: str, _kind: str, own: dict[str, str] = own) -> bool | None:
-                return own.get(sign) in ANSWERED_YES
+            def says(asked: str, kind: str, own: dict[str, str] = own, sites: set[str] = sites) -> bool | None:
+                if kind == "site":
+                    return asked in sites or "widespread" in sites
+                return own.get(asked) in ANSWERED_YES
 
             runs.append(simulate(cat, condition_id, describe(cat, start_signs(cat, condition_id)), says, order))
         report(f"own: {asker}", runs)

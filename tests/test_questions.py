@@ -82,3 +82,57 @@ def test_cli_ask_without_a_terminal_is_a_usage_error(cli):
     run = cli("match", "itchy blisters", "--ask", shipped=True)
     assert run.code == 2
     assert "--yes" in run.err
+
+
+def test_a_site_question_comes_only_where_it_beats_every_sign_and_once(mini):
+    ranked = match(mini, "blisters").conditions
+    assert {"pemphigus-vulgaris", "bullous-pemphigoid"} <= {c.id for c in ranked[:3]}
+    # With every sign settled only the places are left: pemphigus shows in the mouth, pemphigoid
+    # on the arms, so a site tells them apart, asked in everyday words, at most once.
+    signs = set(mini.manifestations)
+    asked = next_questions(mini, ranked, signs)
+    assert [q.type for q in asked] == ["site"]
+    assert asked[0].text in {"Is it in your mouth?", "Is it on your arms?", "Is it on your trunk?"}
+    mouth = next_questions(mini, ranked, signs - {"flaccid-blisters"} | {"arms", "trunk", "elbows", "scalp", "nails"})
+    assert all(q.type == "manifestation" for q in mouth[1:])
+
+
+def test_a_site_answer_moves_the_ranking_as_its_question_said_and_shows_as_an_answer(mini):
+    said = match(mini, "blisters", yes=["mouth"])
+    assert said.conditions[0].id == "pemphigus-vulgaris"
+    assert ("mouth", True) in said.answers
+    site = next(r for r in said.recognised if r.type == "site")
+    assert (site.id, site.text, site.negated) == ("mouth", "you said yes: in your mouth", False)
+    likelihood = answer_likelihoods(mini, ["pemphigus-vulgaris", "bullous-pemphigoid"], [("mouth", True)])
+    assert likelihood["pemphigus-vulgaris"] > likelihood["bullous-pemphigoid"]
+    denied = match(mini, "blisters", no=["mouth"])
+    assert denied.conditions[0].id == "bullous-pemphigoid"
+    assert all(q.id != "mouth" for q in denied.questions)  # never asked again
+
+
+def test_cli_takes_a_site_id_and_names_close_site_ids_for_an_unknown_one(cli):
+    run = cli("match", "blisters", "--yes", "mouth", "--json")
+    assert run.code == 0, run.err
+    assert {"id": "mouth", "answer": "yes"} in run.json()["answers"]
+    run = cli("match", "blisters", "--yes", "mouht")
+    assert run.code == 2
+    assert "mouth" in run.err and "sign or site id" in run.err
+
+
+def test_the_interview_asks_a_site_question_and_takes_its_answer(mini, monkeypatch):
+    from skinaxis import render
+    from skinaxis.commands.match import _interview
+
+    asked: list[str] = []
+
+    def answer(question: str, _stream: object) -> str:
+        asked.append(question)
+        return "y" if question == "Is it in your mouth?" else "n"
+
+    monkeypatch.setattr(render, "ask", answer)
+    monkeypatch.setattr(render, "say_line", lambda *_args: None)
+    # Every sign already answered "no" but the blisters: only places are left to ask.
+    signs = [s for s in mini.manifestations if s != "blisters"]
+    result = _interview(mini, "blisters", [], signs)
+    assert any(q.startswith("Is it") for q in asked), asked
+    assert any(answer_id in mini.sites for answer_id, _ in result.answers)

@@ -49,10 +49,16 @@ def match(
         ),
     ],
     yes: Annotated[
-        list[str] | None, typer.Option("--yes", metavar="ID", help="A sign you have (an id from the questions).")
+        list[str] | None,
+        typer.Option(
+            "--yes", metavar="ID", help="A sign you have, or a body site it is on (an id from the questions)."
+        ),
     ] = None,
     no: Annotated[
-        list[str] | None, typer.Option("--no", metavar="ID", help="A sign you do not have (an id from the questions).")
+        list[str] | None,
+        typer.Option(
+            "--no", metavar="ID", help="A sign you do not have, or a body site it is not on (an id from the questions)."
+        ),
     ] = None,
     ask: Annotated[bool, typer.Option("--ask", help="On a terminal: answer the questions one at a time.")] = False,
     fmt: FormatOption = None,
@@ -80,12 +86,13 @@ def match(
 
 
 def _require_sign(cat: Catalogue, sign: str) -> None:
-    """An answer must name a sign by its id (as `questions` gives it); otherwise exit 2 naming the close ids."""
-    if sign in cat.manifestations:
+    """An answer must name a sign or a body site by its id (as `questions` gives it); otherwise exit 2
+    naming the close ids."""
+    if sign in cat.manifestations or sign in cat.sites:
         return
-    close = cat.suggest("manifestations", sign)
+    close = list(dict.fromkeys([*cat.suggest("manifestations", sign), *cat.suggest("sites", sign)]))
     hint = f"; did you mean {', '.join(close)}?" if close else "; the ids are in the questions (--json: questions[].id)"
-    fail(f"--yes/--no takes a sign id, and '{sign}' is not one{hint}", EXIT_USAGE)
+    fail(f"--yes/--no takes a sign or site id, and '{sign}' is not one{hint}", EXIT_USAGE)
 
 
 def _interview(cat: Catalogue, text: str, yes: list[str], no: list[str]) -> MatchResult:

@@ -21,7 +21,7 @@ from skinaxis.text import stems
 from . import plausible
 from . import text as text_channel
 from .lexicon import FUNCTION_WORDS, GENERIC, LOCATIVE, SKIN_WORDS, STOPWORDS, TIME_WORDS
-from .questions import Question, answer_likelihoods, next_questions
+from .questions import Question, answer_likelihoods, next_questions, where
 from .rank import TOP_CONDITIONS, rank
 from .recognise import MAX_CHARS, recognise
 from .results import MatchResult, Ranked, Reason, Recognised, Triage
@@ -68,8 +68,11 @@ def match(
     recognised = recognise(catalogue, text, vocabulary)
     denied = frozenset(stem for r in recognised if r.negated for stem in stems(r.text))
     answers = [(sign, True) for sign in yes] + [(sign, False) for sign in no]
-    recognised += [_answer(catalogue, sign, said_yes) for sign, said_yes in answers]
+    sites = {answer for answer, _ in answers if answer not in catalogue.manifestations}
+    recognised += [_answer(catalogue, sign, said_yes) for sign, said_yes in answers if sign not in sites]
     structured = rank(catalogue, recognised, vocabulary)
+    # An answered site weighs once, as its question assumed (in fuse), not again as a described place.
+    recognised += [_site_answer(catalogue, site, said_yes) for site, said_yes in answers if site in sites]
     hits = text_channel.rank_text(
         catalogue, text[:MAX_CHARS], ignore=STOPWORDS | LOCATIVE | GENERIC | TIME_WORDS | FUNCTION_WORDS | denied
     )
@@ -86,7 +89,7 @@ def match(
     origins = catalogue.origins("conditions", [c.id for c in ranked]) if ranked else {}
     for condition in ranked:
         condition.origin = origins.get(condition.id, condition.origin)
-    settled = {r.id for r in recognised if r.type == "manifestation"} | set(unsure)
+    settled = {r.id for r in recognised if r.type in ("manifestation", "site")} | set(unsure)
     settled |= {b for sign in list(settled) for b in vocabulary.implies.broader(sign)}
     asked = next_questions(catalogue, ranked, settled)
     level = triage(catalogue, recognised, ranked, text[:MAX_CHARS])
@@ -103,6 +106,12 @@ def _answer(catalogue: StoredCatalogue, sign: str, said_yes: bool) -> Recognised
     # A "no" is weaker evidence than a "yes" (see questions.NO_FLOOR): it argues against less.
     confidence = 1.0 if said_yes else ANSWERED_NO_CONFIDENCE
     return Recognised("manifestation", sign, entry.name, said, negated=not said_yes, confidence=confidence)
+
+
+def _site_answer(catalogue: StoredCatalogue, site: str, said_yes: bool) -> Recognised:
+    name = catalogue.name("sites", site) or site
+    said = f"you said {'yes' if said_yes else 'no'}: {where(site)} your {name.lower()}"
+    return Recognised("site", site, name, said, negated=not said_yes)
 
 
 def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recognised], denied: frozenset[str]) -> bool:

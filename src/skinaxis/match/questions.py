@@ -6,6 +6,12 @@ rare, or absent); that is the chance a person with that condition would answer y
 value is its expected information gain: the entropy of the leaders now, less the expected entropy
 after the answer. The best questions are asked first; a sign already recognised, denied or
 answered is never asked.
+
+A body site is asked about the same way ("Is it on your hands?"): the chance that a person with a
+condition says yes is that of the most characteristic sign its profile shows there; a sign that may
+be anywhere ("widespread") counts at every site at WIDESPREAD_SHARE of its chance, and a site the
+profile does not list at UNLISTED_SITE (profiles list the usual places, not every place). One site
+question at most is asked, and only when it tells the leaders apart better than every sign left.
 """
 
 from __future__ import annotations
@@ -34,10 +40,16 @@ NO_FLOOR = 0.4
 MIN_GAIN = 0.01  # bits: a question worth less than this is not worth asking
 
 
+SITE_PREPOSITION = {"mouth": "in", "eyes": "in", "sinuses": "in", "armpits": "in", "groin": "in", "skin-folds": "in"}
+WIDESPREAD_SHARE = 0.6
+UNLISTED_SITE = 0.3
+NOT_ASKED_SITES = {"widespread"}  # not a place: a rash all over is a sign (erythroderma, ...)
+
+
 @record
 class Question:
     id: str
-    type: str  # manifestation
+    type: str  # manifestation or site
     text: str
     yes: list[str]  # conditions a yes makes more likely
     no: list[str]  # conditions a no makes more likely
@@ -54,12 +66,27 @@ def _posterior(prior: list[float], likelihood: list[float]) -> tuple[float, list
     return total, ([j / total for j in joint] if total else prior)
 
 
-def _frequencies(catalogue: StoredCatalogue, condition_ids: list[str]) -> dict[str, dict[str, str]]:
-    """condition -> sign -> how characteristic, from the stored ranking profiles."""
-    out: dict[str, dict[str, str]] = {}
+@record
+class _Shows:
+    signs: dict[str, str]  # sign -> how characteristic
+    sites: dict[str, float]  # site -> P(yes | the condition): the best chance of a sign shown there
+    anywhere: float  # P(yes) at any site: the best chance of a sign shown "widespread" (0 if none)
+
+    def site_chance(self, site: str) -> float:
+        return max(self.sites.get(site, 0.0), self.anywhere * WIDESPREAD_SHARE, UNLISTED_SITE)
+
+
+def _profiles(catalogue: StoredCatalogue, condition_ids: list[str]) -> dict[str, _Shows]:
+    """condition -> what its stored ranking profile shows: signs and where."""
+    out: dict[str, _Shows] = {}
     for row in catalogue.profiles(condition_ids):
         _ages, signs, _triggers = load_plain(row.data)
-        out[row.condition] = {sign: frequency for sign, frequency, _sites in signs}
+        sites: dict[str, float] = {}
+        for _sign, frequency, where in signs:
+            for site in where:
+                sites[site] = max(sites.get(site, 0.0), YES_CHANCE[frequency])
+        anywhere = sites.pop("widespread", 0.0)
+        out[row.condition] = _Shows({sign: frequency for sign, frequency, _sites in signs}, sites, anywhere)
     return out
 
 
@@ -78,17 +105,23 @@ def _no_chance(yes_chance: float) -> float:
 def answer_likelihoods(
     catalogue: StoredCatalogue, condition_ids: list[str], answers: list[tuple[str, bool]]
 ) -> dict[str, float]:
-    """For each condition, the chance of the answers given if a person had it."""
+    """For each condition, the chance of the answers given (about signs or sites) if a person had it."""
     from .vocabulary import stored
 
     implies = stored(catalogue).implies
-    narrower = implies.narrower({sign for sign, _ in answers})
-    shows = _frequencies(catalogue, condition_ids)
+    sites = {answer for answer, _ in answers if answer not in catalogue.manifestations}
+    narrower = implies.narrower({sign for sign, _ in answers if sign not in sites})
+    shows = _profiles(catalogue, condition_ids)
+    nothing = _Shows({}, {}, 0.0)
     out: dict[str, float] = {}
     for condition in condition_ids:
+        shown = shows.get(condition, nothing)
         factor = 1.0
-        for sign, said_yes in answers:
-            chance = _chance(shows.get(condition, {}), sign, narrower.get(sign, set()))
+        for answer, said_yes in answers:
+            if answer in sites:
+                chance = shown.site_chance(answer)
+            else:
+                chance = _chance(shown.signs, answer, narrower.get(answer, set()))
             factor *= chance if said_yes else _no_chance(chance)
         out[condition] = factor
     return out
@@ -97,44 +130,59 @@ def answer_likelihoods(
 def next_questions(
     catalogue: StoredCatalogue, ranked: list[Ranked], settled: set[str], limit: int = ASKED
 ) -> list[Question]:
-    """The `limit` best yes/no questions about signs for the leading conditions; `settled` holds
-    the sign ids already recognised, denied or answered (and what they imply)."""
+    """The `limit` best yes/no questions about signs and body sites for the leading conditions;
+    `settled` holds the sign and site ids already recognised, denied or answered (and the signs
+    they imply)."""
     leaders = [r for r in ranked[:LEADING] if r.score > 0]
     if len(leaders) < 2:
         return []
     total = sum(r.score for r in leaders)
     prior = [r.score / total for r in leaders]
-    shows: dict[str, dict[str, str]] = {}  # sign -> condition -> frequency
-    for condition, signs in _frequencies(catalogue, [r.id for r in leaders]).items():
-        for sign, frequency in signs.items():
-            shows.setdefault(sign, {})[condition] = frequency
+    profiles = _profiles(catalogue, [r.id for r in leaders])
+    nothing = _Shows({}, {}, 0.0)
+    shown = [profiles.get(r.id, nothing) for r in leaders]
+    candidates: dict[tuple[str, str], list[float]] = {}  # (type, id) -> P(yes) for each leader
+    for sign in sorted({sign for s in shown for sign in s.signs} - settled):
+        candidates["manifestation", sign] = [YES_CHANCE[s.signs[sign]] if sign in s.signs else ABSENT for s in shown]
+    for site in sorted({site for s in shown for site in s.sites} - settled - NOT_ASKED_SITES):
+        candidates["site", site] = [s.site_chance(site) for s in shown]
     now = _entropy(prior)
-    scored: list[tuple[float, str, list[float]]] = []
-    for sign, by_condition in shows.items():
-        if sign in settled:
-            continue
-        chance = [YES_CHANCE[by_condition[r.id]] if r.id in by_condition else ABSENT for r in leaders]
+    scored: list[tuple[float, str, str, list[float]]] = []
+    for (kind, about), chance in candidates.items():
         p_yes, after_yes = _posterior(prior, chance)
         p_no, after_no = _posterior(prior, [_no_chance(c) for c in chance])
         # With the floor the two answers' chances need not add up to one: weigh them by their share.
         gain = now - (p_yes * _entropy(after_yes) + p_no * _entropy(after_no)) / (p_yes + p_no)
         if gain >= MIN_GAIN:
-            scored.append((gain, sign, chance))
+            scored.append((gain, about, kind, chance))
     scored.sort(key=lambda item: (-item[0], item[1]))
+    # A site only where it beats every sign: first, and once.
+    scored = scored[:1] + [item for item in scored[1:] if item[2] != "site"]
     questions = []
-    for gain, sign, chance in scored[:limit]:
+    for gain, about, kind, chance in scored[:limit]:
         p_yes = sum(p * c for p, c in zip(prior, chance, strict=True))
-        sign_entry = catalogue.manifestations[sign]
-        everyday = sign_entry.everyday or sign_entry.name
-        text = sign_entry.question or f"Do you have {everyday.lower()}?"
         questions.append(
             Question(
-                sign,
-                "manifestation",
-                text,
+                about,
+                kind,
+                _question_text(catalogue, kind, about),
                 [r.id for r, c in zip(leaders, chance, strict=True) if c > p_yes],
                 [r.id for r, c in zip(leaders, chance, strict=True) if c < p_yes],
                 round(gain, 3),
             )
         )
     return questions
+
+
+def _question_text(catalogue: StoredCatalogue, kind: str, about: str) -> str:
+    if kind == "site":
+        place = (catalogue.name("sites", about) or about).lower()
+        return f"Is it {where(about)} your {place}?"
+    sign = catalogue.manifestations[about]
+    everyday = sign.everyday or sign.name
+    return sign.question or f"Do you have {everyday.lower()}?"
+
+
+def where(site: str) -> str:
+    """The preposition of a site in a question or an answer: "in your mouth", "on your hands"."""
+    return SITE_PREPOSITION.get(site, "on")
