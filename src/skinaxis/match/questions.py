@@ -10,8 +10,9 @@ answered is never asked.
 A body site is asked about the same way ("Is it on your hands?"): the chance that a person with a
 condition says yes is that of the most characteristic sign its profile shows there; a sign that may
 be anywhere ("widespread") counts at every site at WIDESPREAD_SHARE of its chance, and a site the
-profile does not list at UNLISTED_SITE (profiles list the usual places, not every place). One site
-question at most is asked, and only when it tells the leaders apart better than every sign left.
+profile does not list at UNLISTED_SITE (profiles list the usual places, not every place). A site
+question comes only where its gain ranks it among the best questions, and one at most: places
+tell conditions apart less surely than signs do.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ MIN_GAIN = 0.01  # bits: a question worth less than this is not worth asking
 
 SITE_PREPOSITION = {"mouth": "in", "eyes": "in", "sinuses": "in", "armpits": "in", "groin": "in", "skin-folds": "in"}
 WIDESPREAD_SHARE = 0.6
-UNLISTED_SITE = 0.3
+UNLISTED_SITE = 0.2
 NOT_ASKED_SITES = {"widespread"}  # not a place: a rash all over is a sign (erythroderma, ...)
 
 
@@ -156,8 +157,9 @@ def next_questions(
         if gain >= MIN_GAIN:
             scored.append((gain, about, kind, chance))
     scored.sort(key=lambda item: (-item[0], item[1]))
-    # A site only where it beats every sign: first, and once.
-    scored = scored[:1] + [item for item in scored[1:] if item[2] != "site"]
+    # One site question at most.
+    first_site = next((i for i, item in enumerate(scored) if item[2] == "site"), len(scored))
+    scored = scored[: first_site + 1] + [item for item in scored[first_site + 1 :] if item[2] != "site"]
     questions = []
     for gain, about, kind, chance in scored[:limit]:
         p_yes = sum(p * c for p, c in zip(prior, chance, strict=True))
