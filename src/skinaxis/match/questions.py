@@ -83,8 +83,8 @@ def _profiles(catalogue: StoredCatalogue, condition_ids: list[str]) -> dict[str,
     for row in catalogue.profiles(condition_ids):
         _ages, signs, _triggers = load_plain(row.data)
         sites: dict[str, float] = {}
-        for _sign, frequency, where in signs:
-            for site in where:
+        for _sign, frequency, places in signs:
+            for site in places:
                 sites[site] = max(sites.get(site, 0.0), YES_CHANCE[frequency])
         anywhere = sites.pop("widespread", 0.0)
         out[row.condition] = _Shows({sign: frequency for sign, frequency, _sites in signs}, sites, anywhere)
