@@ -197,7 +197,7 @@ def rank(
         if supporting and score > 0:
             ranked.append((-score, profile.name, profile.cseq, profile.condition, result))
     return [
-        Ranked(condition_id, name, round(min(1.0, score / max(possible, 1e-9)), 3), list(supporting), list(opposing))
+        Ranked(condition_id, name, round(score / max(possible, 1e-9), 3), list(supporting), list(opposing))
         for _, name, _, condition_id, (score, possible, supporting, opposing) in heapq.nsmallest(TOP_CONDITIONS, ranked)
     ]
 
@@ -253,13 +253,17 @@ def _score(profile: tuple[Any, ...], is_named: bool, query: Query) -> tuple[floa
         return gained, Reason(text, sign_id, "manifestation", link.frequency, shown_sites)
 
     for chosen, most, least, first_name in query.plans:
-        possible += most
         readings = [r for r in (evaluate(sign_id, positives[sign_id]) for sign_id in chosen) if r is not None]
         if not readings:
+            possible += most
             score -= w.unexplained_sign * least
             opposing.append(Reason(f"{first_name} is not a usual feature", chosen[0], "manifestation"))
             continue
         gained, reason = max(readings, key=lambda reading: (reading[0], reading[1].text))
+        # Words read two ways ("itchy lumps": nodules, or wheals that fade) are explained in full
+        # by either reading: the fit is measured against the reading this condition takes.
+        read_as = reason.id or chosen[0]
+        possible += idf.get(read_as, default_idf) * positives[read_as].confidence
         score += gained
         supporting.append(reason)
     for sign_id, seen in negatives.items():
