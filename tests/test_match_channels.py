@@ -209,3 +209,41 @@ def test_a_clear_structured_leader_keeps_first_place_against_a_close_text_rankin
 def test_a_word_said_twice_is_read_where_the_rest_of_its_phrase_is(shipped):
     seen = {r.id for r in match(shipped, "painful mouth ulcers every month and now a red painful eye").recognised}
     assert {"oral-ulcers", "uveitis"} <= seen
+
+
+def test_in_a_pregnancy_the_baby_is_not_the_person_with_the_rash(shipped):
+    result = match(shipped, "first baby, 36 weeks, itchy red bumps in the stretch marks on my tummy")
+    assert not [r for r in result.recognised if r.type == "context" and r.id == "age-infant"]
+    assert result.conditions[0].id == "polymorphic-eruption-of-pregnancy"
+    assert "age-infant" in {r.id for r in match(shipped, "my 8 month old has a dry red rash").recognised}
+
+
+def test_a_condition_of_adults_goes_far_down_for_a_baby():
+    from skinaxis.match import plausible
+
+    baby = plausible.Person({"infant"}, None, False)
+    adult = plausible.Person({"adult"}, None, False)
+    assert plausible.AGE_PLACE["infant"] + 2 <= plausible.AGE_PLACE["adult"]
+    for who, expected in ((baby, plausible.FAR_AGE), (adult, 1.0)):
+        found = plausible.factors(
+            _Ages({"pemphigus-foliaceus": ("adult", "older-adult")}), who, ["pemphigus-foliaceus"]
+        )
+        assert found.get("pemphigus-foliaceus", (1.0, ""))[0] == expected
+    teen = plausible.Person({"teen"}, None, False)
+    factor, reason = plausible.factors(_Ages({"x": ("adult",)}), teen, ["x"])["x"]
+    assert factor == plausible.OTHER_AGE and "another age (adult)" in reason
+
+
+class _Ages:
+    """A catalogue that knows only who its conditions are for."""
+
+    def __init__(self, ages: dict[str, tuple[str, ...]]) -> None:
+        self.ages = ages
+
+    def people(self, condition_ids):
+        return {c: (self.ages[c], "", False) for c in condition_ids if c in self.ages}
+
+
+def test_numbers_are_not_read_by_the_text_channel(shipped):
+    hits = text_channel.rank_text(shipped, "my 8 month old has 3 red patches")
+    assert all(not word.isdigit() for hit in hits for word in hit.matched)

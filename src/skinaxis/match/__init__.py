@@ -65,7 +65,7 @@ def match(
     questions a previous run asked (sign ids, as `questions` gives them); `unsure` holds the signs
     answered "not sure", which are not asked again."""
     vocabulary = stored(catalogue)
-    recognised = recognise(catalogue, text, vocabulary)
+    recognised = plausible.pregnancy_is_not_a_baby(text, recognise(catalogue, text, vocabulary))
     denied = frozenset(stem for r in recognised if r.negated for stem in stems(r.text))
     answers = [(sign, True) for sign in yes] + [(sign, False) for sign in no]
     sites = {answer for answer, _ in answers if answer not in catalogue.manifestations}

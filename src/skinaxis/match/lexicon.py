@@ -76,7 +76,7 @@ CLAUSE = re.compile(r"[.;!?\n:()\[\]]+")  # sentences: phrases match within one
 COMMA = re.compile(r"[,/]+")  # a comma ends a negation ("no fever, itchy") but not a phrase
 
 AGE_WORDS = {
-    "infant": ("baby", "babies", "infant", "newborn", "toddler", "months old"),
+    "infant": ("baby", "babies", "infant", "newborn", "toddler", "months old", "month old", "weeks old", "week old"),
     "child": ("child", "children", "kid", "kids", "son", "daughter", "boy", "girl", "school", "schoolchild", "toddler"),
     "teen": ("teen", "teenager", "teenage", "adolescent", "puberty"),
     "older-adult": (

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from skinaxis.record import record
 from skinaxis.text import words
-from skinaxis.vocab import as_words
+from skinaxis.vocab import AGE_GROUPS, as_words
 
 from .lexicon import FEMALE, MALE, PREGNANCY
 
@@ -22,11 +22,12 @@ if TYPE_CHECKING:
 
 PREGNANCY_ONLY = 0.3  # a condition of pregnancy, for a description that does not mention pregnancy
 PREGNANCY_ONLY_IMPOSSIBLE = 0.05  # ... for a man or a child
-OTHER_AGE = 0.6  # the person is outside the ages at which the condition usually starts
-OLD_AGE_FOR_CHILD = 0.15  # a condition of old age for a child, or of childhood for an older adult
+OTHER_AGE = 0.6  # the person is one age group from the ages at which the condition usually starts
+FAR_AGE = 0.15  # ... two or more (a condition of old age for a child, of adults for a baby)
 OTHER_SEX = 0.85  # a condition far more common in the other sex (still happens: a mild factor)
 
 CHILDHOOD = frozenset({"infant", "child"})
+AGE_PLACE = {group: place for place, group in enumerate(AGE_GROUPS)}
 
 
 @record
@@ -46,6 +47,15 @@ def person(text: str, recognised: list[Recognised]) -> Person:
     return Person(ages, sex, pregnant)
 
 
+def pregnancy_is_not_a_baby(text: str, recognised: list[Recognised]) -> list[Recognised]:
+    """The readings without "infant" or "child" when the description is about a pregnancy: in
+    "first baby, 37 weeks" the baby is the pregnancy, not the person with the rash."""
+    if not person(text, recognised).pregnant:
+        return recognised
+    young = {f"age-{group}" for group in CHILDHOOD}
+    return [r for r in recognised if not (r.type == "context" and r.id in young)]
+
+
 def factors(catalogue: StoredCatalogue, who: Person, condition_ids: list[str]) -> dict[str, tuple[float, str]]:
     """For each condition that this person makes less likely: (factor, the reason)."""
     out: dict[str, tuple[float, str]] = {}
@@ -57,10 +67,8 @@ def factors(catalogue: StoredCatalogue, who: Person, condition_ids: list[str]) -
             reasons.append("it happens only in pregnancy or just after birth, and pregnancy is not mentioned")
         usual = set(ages)
         if who.ages and usual and not who.ages & usual:
-            opposite = (who.ages & CHILDHOOD and usual <= {"older-adult"}) or (
-                "older-adult" in who.ages and usual <= CHILDHOOD
-            )
-            factor *= OLD_AGE_FOR_CHILD if opposite else OTHER_AGE
+            apart = min(abs(AGE_PLACE[a] - AGE_PLACE[b]) for a in who.ages for b in usual)
+            factor *= FAR_AGE if apart >= 2 else OTHER_AGE
             reasons.append(f"it usually starts at another age ({', '.join(as_words(a) for a in ages)})")
         if who.sex and sex and sex != who.sex:
             factor *= OTHER_SEX

@@ -126,7 +126,9 @@ def rank_text(
     (stopwords, the words of denied signs) are not read."""
     words: dict[str, str] = {}
     for raw, stem in affirmed_words(text):
-        if stem not in ignore:
+        # Numbers are ages and durations ("my 8 month old"), which plausibility reads; on a page
+        # they are doses, percentages and years.
+        if stem not in ignore and not stem.isdigit():
             words.setdefault(stem, raw)
     if not words:
         return []
