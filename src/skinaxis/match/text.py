@@ -25,6 +25,7 @@ import math
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
+from skinaxis.text import stem as _stem
 from skinaxis.text import stems
 
 if TYPE_CHECKING:
@@ -88,6 +89,13 @@ def index_rows(catalogue: model.Catalogue) -> TextRows:
     return TextRows(terms, documents)
 
 
+NUMBER_WORDS = frozenset(
+    _stem(w)
+    for w in """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+    fifty sixty seventy eighty ninety hundred""".split()
+)
+
+
 class TextHit(NamedTuple):
     condition: str
     name: str
@@ -128,7 +136,7 @@ def rank_text(
     for raw, stem in affirmed_words(text):
         # Numbers are ages and durations ("my 8 month old"), which plausibility reads; on a page
         # they are doses, percentages and years.
-        if stem not in ignore and not stem.isdigit():
+        if stem not in ignore and not stem.isdigit() and stem not in NUMBER_WORDS:
             words.setdefault(stem, raw)
     if not words:
         return []
