@@ -44,6 +44,8 @@ def test_the_text_channel_finds_a_page_from_words_the_phrase_list_lacks(shipped)
 def test_denied_words_are_not_read_by_the_text_channel(shipped):
     assert [w for w, _ in text_channel.affirmed_words("no blisters, itchy elbows")] == ["itchy", "elbows"]
     assert [w for w, _ in text_channel.affirmed_words("not itchy but scaly")] == ["but", "scaly"]
+    assert "patches" in [w for w, _ in text_channel.affirmed_words("no itching and the patches are spreading")]
+    assert "tongue" not in [w for w, _ in text_channel.affirmed_words("no swelling of my lips and tongue")]
 
 
 def test_a_condition_found_by_its_words_alone_says_which_words(shipped):

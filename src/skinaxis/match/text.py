@@ -96,6 +96,11 @@ NUMBER_WORDS = frozenset(
 )
 
 
+# "and" or "or" before a new subject starts a new statement: in "no itching and the patches
+# spread" the patches are not denied.
+NEW_SUBJECT = frozenset("i im ive my the it its she he they there her his their we".split())
+
+
 class TextHit(NamedTuple):
     condition: str
     name: str
@@ -105,23 +110,31 @@ class TextHit(NamedTuple):
 
 def affirmed_words(text: str) -> list[tuple[str, str]]:
     """(word, stem) of the words a description affirms: a word within NEGATION_WINDOW words after
-    "no", "not", "without"... is denied, until a comma, a clause break or "but"."""
+    "no", "not", "without"... (little words not counted) is denied, until a comma, a clause
+    break, "but", or "and" before a new subject."""
     from skinaxis.text import stem, words
 
-    from .lexicon import BREAKS, CLAUSE, COMMA, NEGATION_WINDOW, NEGATIONS
+    from .lexicon import BREAKS, CLAUSE, COMMA, NEGATION_WINDOW, NEGATIONS, STOPWORDS
 
     found: list[tuple[str, str]] = []
     for clause in CLAUSE.split(text):
         for piece in COMMA.split(clause):
             left = 0
-            for word in words(piece):
+            said = words(piece)
+            for index, word in enumerate(said):
+                nxt = said[index + 1] if index + 1 < len(said) else ""
                 if word in NEGATIONS:
                     left = NEGATION_WINDOW
                     continue
                 if word in BREAKS:
                     left = 0
+                if left and word in ("and", "or") and nxt in NEW_SUBJECT:
+                    left = 0
                 if left:
-                    left -= 1
+                    # Only words that say something use up the window: "no swelling of my lips
+                    # and tongue" denies the tongue too.
+                    if word not in STOPWORDS:
+                        left -= 1
                     continue
                 found.append((word, stem(word)))
     return found
