@@ -250,3 +250,15 @@ def test_numbers_are_not_read_by_the_text_channel(shipped):
     hits = text_channel.rank_text(shipped, "my 8 month old has 3 red patches, for eight weeks")
     assert hits
     assert all(not word.isdigit() and word != "eight" for hit in hits for word in hit.matched)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("skin-coloured welts on my arms that fade by the evening", "wheals"),
+        ("ashy patches on my elbows", "xerosis"),
+        ("two patches paler than my skin on my hands", "depigmented-patches"),
+    ],
+)
+def test_signs_in_the_words_of_brown_and_black_skin_are_read(shipped, text, sign):
+    assert sign in {r.id for r in match(shipped, text).recognised if not r.negated}
