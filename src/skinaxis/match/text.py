@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from skinaxis import model
     from skinaxis.store import StoredCatalogue
 
-K1 = 1.2
+K1 = 1.6  # more than the usual 1.2: a word a page repeats is what the page is about
 B = 0.75
 TEXT_DEPTH = 20  # how many conditions the text channel names to the fusion
 TEXT_WEIGHT = 1.25  # what the text leader adds to the fused score; a structured fit of 1 adds 1
