@@ -262,3 +262,8 @@ def test_numbers_are_not_read_by_the_text_channel(shipped):
 )
 def test_signs_in_the_words_of_brown_and_black_skin_are_read(shipped, text, sign):
     assert sign in {r.id for r in match(shipped, text).recognised if not r.negated}
+
+
+def test_the_text_channel_reads_the_everyday_words_for_a_conditions_sites(shipped):
+    hits = {hit.condition: hit for hit in text_channel.rank_text(shipped, "pimples on my chin")}
+    assert "chin" in hits["acne"].matched

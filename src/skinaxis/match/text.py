@@ -5,8 +5,9 @@ The structured ranking reads only what the phrase list recognises; a description
 condition is one document: the words of its own page, as `condition ID` shows them (name,
 synonyms, short summary, summary, mechanism, who gets it, its signs with their notes and sites,
 triggers and notes, gut link, tests and what they show, treatments and notes, red flags,
-distinguishing features, caveats, reference titles), and each of its signs' everyday words and
-synonyms once per sign (a person says "hives" where the page says urticaria). The documents are
+distinguishing features, caveats, reference titles), each of its signs' everyday words and
+synonyms once per sign (a person says "hives" where the page says urticaria), and the everyday
+words for its sites once per site ("chin" where the page says face). The documents are
 built once, at store build time, as stems with weighted counts; a query reads only the postings
 of its own stems.
 
@@ -46,7 +47,7 @@ class TextRows(NamedTuple):
 
 
 def document(catalogue: model.Catalogue, condition: model.Condition) -> Counter[str]:
-    """One condition's words as stem counts: its page, and its signs' everyday words."""
+    """One condition's words as stem counts: its page, and its signs' and sites' everyday words."""
     c = condition
     parts = [c.name, *c.synonyms, c.in_short, c.summary, c.mechanism, c.epidemiology, *c.distinguishing]
     counts: Counter[str] = Counter()
@@ -56,6 +57,9 @@ def document(catalogue: model.Catalogue, condition: model.Condition) -> Counter[
         # The words a person uses for a sign count once per sign, however many of its synonyms
         # use them: a sign with ten synonyms saying "hives" is not ten times more about hives.
         counts.update({stem for text in (sign.everyday, *sign.synonyms) for stem in stems(text)})
+    # ... and so do the words people use for its sites ("chin", "bum", "tummy"), once per site.
+    sites = {site_id for link in c.manifestations for site_id in link.sites}
+    counts.update({stem for site_id in sites for text in catalogue.sites[site_id].synonyms for stem in stems(text)})
     for trigger_link in c.triggers:
         parts += [catalogue.triggers[trigger_link.id].name, trigger_link.note]
     if c.gut is not None:
