@@ -387,10 +387,11 @@ def test_a_drowsy_or_floppy_child_with_a_rash_is_an_emergency(shipped, text):
     assert "drowsy-child-with-rash" in reason_ids(shipped, text)
 
 
-def test_a_drowsy_adult_with_a_rash_needs_a_doctor_today(shipped):
+def test_a_very_drowsy_adult_with_a_rash_is_an_emergency(shipped):
+    # Was "a doctor today"; audit E-3: being very drowsy or confused with a rash can be sepsis.
     result = match(shipped, "itchy rash on my arms and I am very drowsy")
-    assert result.triage.level == "urgent", result.triage.reasons
-    assert "today" in result.triage.reasons[0].text
+    assert result.triage.level == "emergency", result.triage.reasons
+    assert "confusion-with-rash" in {r.id for r in result.triage.reasons}
 
 
 def test_a_child_with_a_rash_who_is_not_drowsy_is_not_that_flag(shipped):
@@ -961,3 +962,315 @@ def test_hot_swollen_sore_skin_described_on_darker_skin_is_urgent(shipped, text)
 )
 def test_a_child_struggling_to_breathe_or_anyone_not_waking_is_an_emergency(shipped, text):
     assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+
+
+# Audit E (clinical content audit of 2026-12-01): each finding, two or more wordings of this file's
+# own, and a look-alike that must not trigger.
+def test_blue_lips_or_collapse_advice_gives_safe_first_aid_for_someone_who_will_not_wake(shipped):
+    # E-1: flat on the back is unsafe for an unconscious person; on their side, CPR if not breathing.
+    advice = shipped.red_flags["blue-lips-or-collapse"].advice
+    assert "turn them on their side" in advice and "CPR" in advice
+    assert "If the person is awake, lie them down with their legs raised" in advice
+    assert "short of oxygen or blood pressure" not in advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my face swelled up and I feel faint",
+        "my lips swelled up and I feel dizzy",
+        "my eyes and face are puffy and I feel like I might pass out",
+        "I've come out in hives and I feel faint",
+        "my lips are swollen and she is very drowsy",
+    ],
+)
+def test_swelling_or_hives_with_faintness_is_an_emergency(shipped, text):
+    # E-2: skin or lip swelling with a circulation problem is anaphylaxis until proven otherwise.
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "angioedema-airway" in reason_ids(shipped, text)
+
+
+def test_puffy_face_without_faintness_is_not_the_airway_flag(shipped):
+    assert "angioedema-airway" not in reason_ids(shipped, "my face is a bit puffy in the mornings")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum has a new rash and she is confused",
+        "my dad has a rash and keeps getting muddled",
+        "red blotchy rash and she is not making sense",
+        "I have a fever and a rash and I feel confused",
+    ],
+)
+def test_new_confusion_with_a_rash_or_fever_in_an_adult_is_an_emergency(shipped, text):
+    # E-3: confusion is a 999 sign of sepsis (UK Sepsis Trust), at any age.
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "confusion-with-rash" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I have a rash, I'm not confused and I'm wide awake", "the itch is so bad I can't think straight"]
+)
+def test_denied_confusion_or_a_figure_of_speech_is_not_confusion(shipped, text):
+    # E-7: "can't think straight" is distraction, not confusion.
+    assert "confusion-with-rash" not in reason_ids(shipped, text)
+    assert "drowsy" not in present_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my finger has gone black and numb",
+        "my toe has gone black and it is cold and numb",
+    ],
+)
+def test_a_black_numb_or_cold_finger_or_toe_is_an_emergency(shipped, text):
+    # E-4: the catalogue's own advice says a black, cold or numb finger is an emergency.
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "black-cold-finger-or-toe" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skin gone black on my toe",
+        "the tip of my finger is turning black",
+        "my big toe turned black and I can't feel it",
+    ],
+)
+def test_a_finger_or_toe_turning_black_is_at_least_urgent(shipped, text):
+    assert level(shipped, text) in {"urgent", "emergency"}, match(shipped, text).triage.reasons
+    assert {"digital-ischaemia", "black-cold-finger-or-toe"} & reason_ids(shipped, text)
+
+
+def test_a_black_scab_on_a_knee_is_not_a_black_finger_or_toe(shipped):
+    text = "the scab on my knee has gone black"
+    assert not {"digital-ischaemia", "black-cold-finger-or-toe"} & reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my baby's skin looks scalded and is peeling",
+        "my 3 year old's skin looks burnt and is peeling",
+        "my baby has a fever and her skin is peeling",
+    ],
+)
+def test_scalded_looking_or_feverish_peeling_skin_in_a_young_child_is_an_emergency(shipped, text):
+    # E-5: the picture of staphylococcal scalded skin syndrome.
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "widespread-blistering-peeling" in reason_ids(shipped, text)
+
+
+def test_a_newborn_with_a_little_peeling_on_the_feet_is_not_that_flag(shipped):
+    assert "widespread-blistering-peeling" not in reason_ids(shipped, "my newborn's skin is peeling on his feet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my baby is grunting and the skin is sucking in under her ribs",
+        "my 4 year old is breathing very fast and has a rash",
+        "my baby is struggling to breathe and has a rash",
+    ],
+)
+def test_a_child_working_hard_to_breathe_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "blue-lips-or-collapse" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 10 year old gets puffed out playing football and has psoriasis",
+        "my son is 6 and gets out of breath running",
+        "my 7 year old has eczema and gets breathless when he runs",
+    ],
+)
+def test_a_child_out_of_breath_after_exercise_is_not_an_emergency(shipped, text):
+    # E-6: the flag says "struggling to breathe"; being puffed out after sport is not that.
+    assert "blue-lips-or-collapse" not in reason_ids(shipped, text)
+    assert level(shipped, text) != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hands are shaking and I have psoriasis plaques on my knees",
+        "I have a tremor in my hands and eczema",
+        "my hands shake when I hold a cup and I have dry patches",
+    ],
+)
+def test_a_tremor_is_not_a_fever(shipped, text):
+    # E-7: shaking hands are a tremor; rigors are shaking with cold.
+    assert "fever" not in present_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I've got shaking chills and a red hot patch on my leg", "I can't stop shivering and I have a rash"]
+)
+def test_shaking_with_cold_or_shivering_is_still_a_fever(shipped, text):
+    assert "fever" in present_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I passed out once last year and I have psoriasis on my elbows",
+        "I fainted last month and I have acne",
+        "my lips go blue when I swim in cold water and I have eczema",
+    ],
+)
+def test_a_past_faint_or_lips_blue_in_cold_water_is_not_a_collapse_now(shipped, text):
+    # E-8: a faint with recovery means see a GP; lips blue in cold water are the cold.
+    assert "blue-lips-or-collapse" not in reason_ids(shipped, text)
+    assert level(shipped, text) != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text", ["she collapsed and has a rash", "his lips have gone blue and he is cold", "my baby's lips are blue"]
+)
+def test_a_collapse_or_blue_lips_now_stay_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency"
+    assert "blue-lips-or-collapse" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lips are peeling and bleeding since I started isotretinoin",
+        "my lips are dry and cracked since starting isotretinoin",
+        "I get chapped lips on roaccutane",
+    ],
+)
+def test_dry_peeling_lips_on_a_new_medicine_are_not_stevens_johnson(shipped, text):
+    # E-9: dry, cracked lips are expected on isotretinoin.
+    assert "new-medicine-painful-skin-fever" not in reason_ids(shipped, text)
+    assert level(shipped, text) in {"routine", "self-care"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the new tablets my lips are crusted with blood and I have a fever",
+        "started a new medicine and now lips crusted with blood",
+    ],
+)
+def test_blood_crusted_lips_after_a_new_medicine_stay_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency"
+    assert "new-medicine-painful-skin-fever" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 8 year old has a new mole on her arm",
+        "my teenage son has a few new moles",
+        "I have a new eczema patch next to a mole on my back",
+        "I have an itchy eczema patch on my back next to a mole",
+    ],
+)
+def test_a_new_mole_in_a_child_or_a_mole_beside_another_rash_is_not_the_cancer_flag(shipped, text):
+    # D-1: new moles are normal in childhood; a change word must be about the mole.
+    assert "changing-mole" not in reason_ids(shipped, text), match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm 45 and I have a new mole on my back", "I'm 40 and I've noticed a new mole on my arm"]
+)
+def test_a_new_mole_in_an_adult_is_still_the_cancer_flag(shipped, text):
+    assert level(shipped, text) == "urgent"
+    assert "changing-mole" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize("text", ["my mole is itchy", "the mole on my arm itches a bit"])
+def test_an_itchy_mole_alone_is_not_the_cancer_flag(shipped, text):
+    # E-10: itch alone scores 1 on the weighted 7-point checklist, below the referral threshold.
+    assert "changing-mole" not in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize("text", ["my mole is itchy and growing", "the mole on my back itches and has changed colour"])
+def test_an_itchy_mole_that_changes_is_still_the_cancer_flag(shipped, text):
+    assert "changing-mole" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize("text", ["Malaise and a new rash", "I feel run down and have a few spots"])
+def test_malaise_is_not_feeling_very_unwell(shipped, text):
+    # C-1: HPO's Malaise is a weaker term than "feeling very unwell", which needs a doctor today.
+    assert "feeling-very-unwell" not in present_ids(shipped, text)
+
+
+def test_feeling_very_unwell_with_a_rash_still_needs_a_doctor_today(shipped):
+    assert level(shipped, "eczema and I feel awful") == "urgent"
+
+
+# Pemphigus mouth sores: the flag speaks of sores lasting more than one or two weeks (audit D MIN-5).
+@pytest.mark.parametrize("text", ["sore mouth", "I have a sore mouth"])
+def test_a_sore_mouth_alone_is_not_the_pemphigus_mouth_flag(shipped, text):
+    assert level(shipped, text) == "routine", match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've had painful mouth blisters for three weeks",
+        "my mouth has been full of blisters for 3 weeks",
+        "raw gums and mouth sores for months",
+        "mouth blisters keep coming back and my gums peel",
+    ],
+)
+def test_mouth_sores_that_last_weeks_are_urgent(shipped, text):
+    assert level(shipped, text) == "urgent", match(shipped, text).triage.reasons
+    assert {"pemphigus", "pemphigus-vulgaris"} & reason_ids(shipped, text)
+
+
+# A bedside sign reported negative is absent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tense blisters, Nikolsky negative",
+        "negative Nikolsky sign, tense bullae on the thighs",
+        "Nikolsky's sign was negative",
+        "Nikolsky sign -ve",
+    ],
+)
+def test_a_negative_nikolsky_sign_is_read_as_denied(shipped, text):
+    read = {r.id: r.negated for r in match(shipped, text).recognised}
+    assert read.get("nikolsky-sign") is True, read
+
+
+@pytest.mark.parametrize("text", ["Nikolsky positive with flaccid bullae", "positive Nikolsky sign"])
+def test_a_positive_nikolsky_sign_is_still_present(shipped, text):
+    assert "nikolsky-sign" in present_ids(shipped, text)
+
+
+# A clearly past, finished episode does not raise today's triage; a present one does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had shingles last year, it healed",
+        "I had a band of blisters on one side of my chest two years ago, it cleared up",
+        "I had shingles in 2019 and it went away",
+    ],
+)
+def test_a_past_episode_that_is_over_does_not_raise_triage(shipped, text):
+    assert "shingles-band-of-blisters" not in reason_ids(shipped, text)
+    assert level(shipped, text) in {"routine", "self-care"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shingles started yesterday on my chest",
+        "I had shingles 2 years ago and it never went away",
+        "I had shingles last year, it healed, but now it is back on my chest",
+        "I had a painful band of blisters last week, it healed",
+    ],
+)
+def test_an_episode_still_going_or_back_is_still_urgent(shipped, text):
+    assert level(shipped, text) in {"urgent", "emergency"}, match(shipped, text).triage.reasons
+
+
+def test_what_is_said_after_a_past_episode_ended_still_counts(shipped):
+    assert level(shipped, "I had shingles in 2019 and it healed, I have a sore red eye") == "emergency"

@@ -9,7 +9,12 @@ of the ontology rather than what the term names), and never a term with more tha
 narrower terms (a root-level grouping such as "Abnormality of the skin", which has thousands,
 would claim every skin term and say nothing). Outside the integument (HP:0001574) no term is read
 through an ancestor: there HPO's is-a joins organs (a corneal scar is-a scarring, a liver abscess
-is-a abscess), and reading them as the catalogue's skin signs would mislead. Histology and
+is-a abscess), and reading them as the catalogue's skin signs would mislead. That holds for a term
+with a second parent outside it too (retinal and gut telangiectasia are telangiectasia, and are also
+of the eye and the gut): a term is read through an ancestor only when every is-a path from it up to
+the integument stays clear of the eye, the gut and the airways (ORGANS). OVERRIDES names the few
+terms whose nearest ancestor loses what they mean (a vesicular eruption is vesicles, not any rash;
+a stye is not a skin nodule), or that that rule would lose (jaundice is also a liver term). Histology and
 laboratory findings no patient can report (acantholysis, linear IgG deposits, an infiltrate) are
 not read through an ancestor either: they get a row with no sign, whose words then never name a
 sign on their own (so "deposits" in "Linear IgG deposits ..." is not read as calcium deposits). A
@@ -33,6 +38,7 @@ MAX_STEPS = 3
 MAX_NARROWER = 200
 PHENOTYPIC_ABNORMALITY = 118
 INTEGUMENT = 1574  # Abnormality of the integument: skin, hair, nails, mucosa
+ORGANS = frozenset({478, 25031, 2086})  # Abnormality of the eye, of the digestive system, of the respiratory system
 # Findings only a microscope or a laboratory gives, by the words HPO names them with.
 HISTOLOGY = re.compile(
     r"deposit|infiltrat|acantholy|parakeratos|dyskeratos|spongios|cleavage|lupus band|immunofluoresc"
@@ -41,11 +47,25 @@ HISTOLOGY = re.compile(
     r"|dermal (?:edema|fibrosis|mucin)|neutrophilic infiltr|eosinophilic|hyaline|hemidesmosome",
     re.IGNORECASE,
 )
+# HPO id -> the sign it reads as, or "" for none (then its narrower terms are read as none too).
+OVERRIDES = {
+    33605: "pustules",  # Pustular rash: any pustules (acne, folliculitis), not sudden widespread ones
+    33697: "vesicles",  # Vesicular eruption
+    1114: "yellow-brown-plaques",  # Xanthelasma: yellow eyelid plaques
+    10606: "",  # Hordeolum: a stye, an eyelid-gland infection
+    1818: "nailfold-changes",  # Paronychia: the nail fold
+    100537: "",  # Fasciitis: may mean necrotising fasciitis, not only eosinophilic fasciitis
+    100826: "nail-streak",  # Neoplasm of the nail
+    1046: "jaundice",  # Intermittent jaundice: yellow skin, also a liver term
+    6579: "jaundice",  # Prolonged neonatal jaundice
+    9789: "abscesses",  # Perianal abscess: at the skin, also a term of the anus
+}
 HEADER = (
     "# HPO term names read as catalogue signs: written by tools/make_hpo_terms.py; do not edit by hand.\n"
     "# Human Phenotype Ontology release {release}, as hpo3 carries it; see hpo-terms.LICENSE.\n"
     "# columns: HPO id, HPO term name, catalogue sign (empty: a histology or laboratory finding read as\n"
     "# no sign), the sign's HPO id (the term itself or its nearest ancestor), is-a steps between them\n"
+    "# (0 also where the tool's OVERRIDES name the sign)\n"
 )
 LICENCE = """\
 The file hpo-terms.tsv beside this one holds term names and is-a relations of the Human Phenotype
@@ -72,6 +92,33 @@ def nearest(term: Any, signs: dict[int, list[str]], narrower: dict[int, int]) ->
     return None
 
 
+def _inside(term: Any) -> bool:
+    return int(term) == INTEGUMENT or INTEGUMENT in {int(p) for p in term.all_parents}
+
+
+def _of_an_organ(term: Any) -> bool:
+    """The term, or an ancestor of it inside the integument, is also a term of an inner organ
+    (ORGANS): retinal telangiectasia is-a telangiectasia and is-a retinal vessel finding."""
+    below = [term, *(p for p in term.all_parents if _inside(p) and int(p) != INTEGUMENT)]
+    return any(
+        not _inside(parent) and ORGANS & ({int(parent)} | {int(a) for a in parent.all_parents})
+        for t in below
+        for parent in t.parents
+    )
+
+
+def _overridden(term: Any, signs: dict[int, list[str]]) -> tuple[str, str, int] | None:
+    """(sign, its HPO id, steps) of an OVERRIDES entry at the term or above it (an empty sign for none)."""
+    for ancestor in [term, *term.all_parents]:
+        sign = OVERRIDES.get(int(ancestor))
+        if sign == "":
+            return "", "", 0
+        if sign is not None and int(ancestor) == int(term):
+            own = next(hpo for hpo, ids in signs.items() if sign in ids)
+            return sign, f"HP:{own:07d}", 0
+    return None
+
+
 def rows(terms: Iterable[Any], signs: dict[int, list[str]]) -> list[tuple[str, str, str, str, int]]:
     terms = list(terms)
     narrower: dict[int, int] = {}
@@ -89,6 +136,12 @@ def rows(terms: Iterable[Any], signs: dict[int, list[str]]) -> list[tuple[str, s
         # Outside the skin HPO's is-a joins organs (a corneal scar is-a scarring, a liver abscess
         # is-a abscess): there only a term that is a sign's own is read.
         if not own and INTEGUMENT not in ancestors:
+            continue
+        overridden = _overridden(term, signs)
+        if overridden is not None:
+            out.append((term.id, term.name, *overridden))
+            continue
+        if not own and _of_an_organ(term):
             continue
         unreportable = bool(HISTOLOGY.search(term.name))
         if unreportable and not own:

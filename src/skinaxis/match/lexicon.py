@@ -192,12 +192,33 @@ _LOOKS_BAD = re.compile(
 )
 
 
+# Lips that "go blue" whenever it is cold say how they react to the cold, not lips that have
+# turned blue now (a collapse): "my lips go blue when I swim in cold water".
+_BLUE_IN_COLD = re.compile(
+    r"\b(lips)\s+(?:go|goes|turn|turns)\s+(?:blue|purple)\b"
+    r"(?=[^.;!?]*\b(?:cold|chilly|freezing|winter|swim|swimming)\b)",
+    re.I,
+)
+
+
+# A bedside sign "negative" is a sign that is absent: "Nikolsky negative", "negative Nikolsky sign",
+# "Darier's sign was negative" read as "no Nikolsky sign": the sign was looked for and is absent.
+_SIGNS_TESTED = r"(nikolsky|darier|koebner|auspitz|asboe[ -]?hansen|pathergy|dermographism|dermatographism)"
+_NEGATIVE_SIGN = re.compile(
+    rf"\b{_SIGNS_TESTED}(?:[’']?s)?(?: (sign|test|phenomenon))?(?: (?:was|is|were|are))? (?:negative|neg|-ve)\b"
+    rf"|\bnegative {_SIGNS_TESTED}(?:[’']?s)?(?: (sign|test|phenomenon))?\b",
+    re.I,
+)
+
+
 # "End it all" is "end my life"; its words alone ("the flakes end up all over") are not.
 _END_IT_ALL = re.compile(r"\b(end(?:ing|ed)?) it all\b", re.I)
 
 
 def rewrite(text: str) -> str:
     text = _END_IT_ALL.sub(r"\1 my life", text)
+    text = _BLUE_IN_COLD.sub(r"\1 change colour", text)
+    text = _NEGATIVE_SIGN.sub(lambda m: f"no {m.group(1) or m.group(3)} {m.group(2) or m.group(4) or 'sign'}", text)
     text = _CANNOT_STOP.sub("keep", text)
     text = _NOT_HEALING.sub("nonheal", text)
     text = _GROWING.sub("growing", text)
@@ -228,16 +249,30 @@ SPOT_WORDS = frozenset(
 )
 
 
-# A mole and, in the same sentence, a word of change: recognition reads the catalogue's own
+# A mole and, close to it in the same sentence, a word of change: recognition reads the catalogue's own
 # "changing mole" for it (a changing mole is a warning sign of skin cancer).
 MOLE_WORDS = frozenset(stem(w) for w in "mole moles freckle freckles birthmark birthmarks naevus nevus".split())
 CHANGE_WORDS = frozenset(
     stem(w)
     for w in """grow grows growing grown grew larger wider darker darkening darkened bleed bleeds bleeding bled
-    change changed changing itchy itching crusting crusted crusty ragged uneven irregular shape different
-    new""".split()
+    change changed changing crusting crusted crusty ragged uneven irregular shape different""".split()
 )
 CHANGING, MOLE = stem("changing"), stem("mole")
+CHANGE_BEFORE, CHANGE_AFTER = 3, 7  # words of change this close to the mole word are about the mole
+
+
+# An episode long past and over (recognise._over): a time months or years back, a word that ends it
+# (the word -> the word that must follow it, "" for none), and words of today or of a return.
+PAST_TIME = re.compile(
+    r"\b(?:last (?:year|summer|winter|spring|autumn|fall)|(?:\d+|a|an|one|two|three|four|five|six|several|many|few"
+    r"|some) (?:years?|months?) ago|years ago|months ago|as a (?:child|kid|teenager|teen|baby)"
+    r"|when i was (?:a |an )?(?:child|kid|teen|teenager|baby|little|young|younger|\d+)|in (?:19|20)\d\d)\b"
+)
+PAST_OVER = {"healed": "", "cleared": "", "resolved": "", "disappeared": "", "went": "away", "got": "better"}
+PRESENT_WORDS = frozenset(
+    """now again back still currently today yesterday returned recurred new recently lately started starting
+    spreading keeps keep getting worse""".split()
+)
 
 
 # Names of medicines, recognised by their pharmacological stems (hydralazine, minocycline,

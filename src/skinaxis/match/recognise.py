@@ -21,6 +21,8 @@ from .lexicon import (
     AGE_NUMBER,
     AGE_WORDS,
     BREAKS,
+    CHANGE_AFTER,
+    CHANGE_BEFORE,
     CHANGE_WORDS,
     CHANGING,
     CLAUSE,
@@ -37,6 +39,9 @@ from .lexicon import (
     NEGATION_COUNTS,
     NEGATION_WINDOW,
     NEGATIONS,
+    PAST_OVER,
+    PAST_TIME,
+    PRESENT_WORDS,
     PARTIAL_MAX_SIGNS,
     SPOT_WORDS,
     STOPWORDS,
@@ -75,16 +80,18 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
     clauses = []
     for part in CLAUSE.split(text):
         tokens: list[_Token] = []
+        said: list[tuple[str, int]] = []  # the clause's words, each with the tokens read before it
         negate_left = 0
         raws = [w for piece in COMMA.split(part) for w in [*words(piece), ","]]
         for raw in raws:
             if raw == ",":
                 negate_left = 0
                 continue
+            said.append((raw, len(tokens)))
             if raw in BREAKS:
                 if tokens:
-                    clauses.append(tokens)
-                tokens, negate_left = [], 0
+                    clauses.append(_over(said, tokens, raws))
+                tokens, said, negate_left = [], [], 0
                 continue
             if raw in NEGATIONS:
                 tokens.append(_Token(raw, "not", False))
@@ -106,22 +113,45 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
             if negate_left:
                 negate_left -= 1
         if tokens:
-            clauses.append(tokens)
+            clauses.append(_over(said, tokens, raws))
     return [_changing(clause) for clause in _short_lived(text, clauses)]
 
 
+def _over(said: list[tuple[str, int]], tokens: list[_Token], sentence: list[str]) -> list[_Token]:
+    """An episode said to be long past and over ("I had shingles last year, it healed") does not
+    describe today: what comes before the word that ends it reads as denied. Only when the words
+    say so plainly: a time at least months back, a word of ending not itself denied ("it never
+    went away"), and nothing in the sentence of today or of a return ("now", "again", "back")."""
+    raw = [word for word, _ in said]
+    end = next((at for at in range(len(raw)) if PAST_OVER.get(raw[at]) in ("", *raw[at + 1 : at + 2])), None)
+    if (
+        end is None
+        or NEGATIONS & set(raw[max(0, end - 2) : end])
+        or PRESENT_WORDS & set(sentence)
+        or not PAST_TIME.search(" ".join(raw[:end]))
+    ):
+        return tokens
+    cut = said[end][1]
+    return [_Token(t.raw, t.stem, True, t.corrected) for t in tokens[:cut]] + tokens[cut:]
+
+
 def _changing(clause: list[_Token]) -> list[_Token]:
-    """A mole said in one sentence to grow, darken, bleed or change ("a mole on my back that
-    used to be flat has changed colour") reads as the catalogue's "changing mole" where the mole
-    is, however far apart the words are; a denied change ("none have changed") does not."""
+    """A mole said to grow, darken, bleed or change ("a mole on my back that used to be flat has
+    changed colour") reads as the catalogue's "changing mole" where the mole is, when the word of
+    change is close to it (a few words before, a few more after): in "an itchy eczema patch next
+    to a mole" the itch is the eczema's. A denied change ("none have changed") does not."""
     changes = [t for t in clause if t.stem in CHANGE_WORDS]
-    change = next((t for t in changes if not t.negated), None)
-    if change is None:  # "moles, none of them have changed": the moles are said not to change
-        return [_Token(t.raw, t.stem, True, t.corrected) if changes and t.stem in MOLE_WORDS else t for t in clause]
+    if changes and not any(not t.negated for t in changes):
+        # "moles, none of them have changed": the moles are said not to change
+        return [_Token(t.raw, t.stem, True, t.corrected) if t.stem in MOLE_WORDS else t for t in clause]
     out: list[_Token] = []
-    for token in clause:
+    for at, token in enumerate(clause):
         out.append(token)
-        if token.stem in MOLE_WORDS and not token.negated:
+        if token.stem not in MOLE_WORDS or token.negated:
+            continue
+        near_by = clause[max(0, at - CHANGE_BEFORE) : at + 1 + CHANGE_AFTER]
+        change = next((t for t in near_by if t.stem in CHANGE_WORDS and not t.negated), None)
+        if change is not None:
             out += [_Token(change.raw, CHANGING, False), _Token("", MOLE, False)]
     return out
 
