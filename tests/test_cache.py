@@ -247,6 +247,23 @@ def test_a_field_added_to_a_model_record_changes_the_store_key(monkeypatch):
     assert files.store_key() not in (before, added)  # a changed type changes it too
 
 
+def test_a_regenerated_package_data_file_changes_the_store_key(monkeypatch, tmp_path):
+    # The HPO term table feeds the store's vocabulary: a regenerated table with no SCHEMA_VERSION
+    # bump must not be served from a store built with the old one.
+    from skinaxis.store import tables
+
+    assert any(path.name == "hpo-terms.tsv" and path.is_file() for path in tables.PACKAGE_DATA)
+    table = tmp_path / "hpo-terms.tsv"
+    table.write_text("HP:0000001\tAll\n")
+    monkeypatch.setattr(tables, "PACKAGE_DATA", (table,))
+    before, stored_at = files.store_key(), files.store_path(tmp_path, [tmp_path])
+    assert files.store_key() == before  # stable while the file is unchanged
+    table.write_text("HP:0000001\tAll\nHP:0000002\tMore\n")
+    os.utime(table, ns=(1, 1))
+    assert files.store_key() != before
+    assert files.store_path(tmp_path, [tmp_path]) != stored_at  # a new store, built afresh
+
+
 def test_the_python_version_is_in_the_store_key(monkeypatch):
     before = files.store_key()
     monkeypatch.setattr(files.sys, "version_info", (3, 99, 0, "final", 0))

@@ -53,7 +53,7 @@ from skinaxis import __version__, loader
 from skinaxis.model import model_shape
 
 from .read import StoredCatalogue
-from .tables import APPLICATION_ID, SCHEMA_VERSION
+from .tables import APPLICATION_ID, SCHEMA_VERSION, package_data_stamp
 
 if TYPE_CHECKING:
     from skinaxis.model import Catalogue
@@ -158,10 +158,11 @@ def _read_side_file(path: Path) -> bytes | None:
 
 def store_key() -> str:
     """What a store must have been built by to be served: this version of skinaxis, this store
-    layout, this shape of the model (stored records restore the fields they were written with)
-    and this Python."""
+    layout, this shape of the model (stored records restore the fields they were written with),
+    these package data files (a regenerated HPO table is a new store) and this Python."""
     python = ".".join(str(part) for part in sys.version_info[:2])
-    return f"skinaxis {__version__} store {SCHEMA_VERSION} model {model_shape()} python {python}"
+    data = package_data_stamp()
+    return f"skinaxis {__version__} store {SCHEMA_VERSION} model {model_shape()} data {data} python {python}"
 
 
 def store_path(folder: Path, roots: list[Path]) -> Path:

@@ -8,8 +8,10 @@ rather than misread.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, NamedTuple
 
 SCHEMA_VERSION = 20  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
@@ -24,6 +26,27 @@ APPLICATION_ID = 0x534B5841  # "SKXA" in the SQLite header: a store file skinaxi
 LENDING_KINDS = ("manifestation", "site", "trigger")  # the links through which search lends a score
 LEND_PART = 64  # rows per part of a lend group: search shows at most 100 per kind
 CHUNK = 500  # ids per IN (...) query: SQLite allows 999 parameters in older builds
+
+# Package files the store is built from besides the catalogue (the HPO term table and English words
+# of the match vocabulary, the look-alike letters names are folded with): their stat is in the store
+# key, so a regenerated table is a new store without a SCHEMA_VERSION bump. One stat each per look-up.
+_PACKAGE = Path(__file__).resolve().parents[1]
+PACKAGE_DATA = tuple(
+    _PACKAGE / name for name in ("match/hpo-terms.tsv", "match/english-words.txt.gz", "confusables-latin.txt")
+)
+
+
+def package_data_stamp() -> str:
+    stamps = []
+    for path in PACKAGE_DATA:
+        try:
+            st = os.stat(path)
+        except OSError:
+            stamps.append("-")
+            continue
+        stamps.append(f"{st.st_size}:{st.st_mtime_ns}")
+    return ",".join(stamps)
+
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID;
