@@ -1274,3 +1274,30 @@ def test_an_episode_still_going_or_back_is_still_urgent(shipped, text):
 
 def test_what_is_said_after_a_past_episode_ended_still_counts(shipped):
     assert level(shipped, "I had shingles in 2019 and it healed, I have a sore red eye") == "emergency"
+
+
+# Audit E, D-2: a dark streak in one nail stays the skin-cancer flag; lines in several nails, and a
+# dark spot under a nail after a knock (a bruise), do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "brown lines in several of my nails, I have dark skin",
+        "dark stripes on all of my fingernails",
+        "black spot under my toenail after I dropped a tin on it",
+        "I trapped my finger in the door and there is a dark spot under the nail",
+    ],
+)
+def test_lines_in_several_nails_or_a_bruise_under_a_nail_are_not_the_cancer_flag(shipped, text):
+    assert "changing-mole" not in reason_ids(shipped, text), match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a black spot has appeared under my toenail, I didn't hit it",
+        "a black spot under my nail, I didnt hit it",
+        "I stubbed my toe and now there is a dark line in the nail",
+    ],
+)
+def test_a_dark_spot_without_a_knock_or_a_streak_after_one_is_still_the_cancer_flag(shipped, text):
+    assert "changing-mole" in reason_ids(shipped, text), match(shipped, text).triage.reasons

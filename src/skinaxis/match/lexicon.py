@@ -211,6 +211,30 @@ _NEGATIVE_SIGN = re.compile(
 )
 
 
+# Brown lines in several nails are common and harmless on darker skin; a dark spot under a nail
+# after a knock ("after I dropped a tin on it", not "I didn't hit it") is a bruise: neither is the
+# single new streak of the skin-cancer flag.
+_LINES_IN_MANY_NAILS = re.compile(
+    r"\b(?:brown|dark|black)? ?(?:lines|stripes|streaks|bands) (?:in|on|along|down) (?:several|many|all|most|both"
+    r"|multiple|lots|a few) (?:of )?(?:my |the |his |her )?(?:finger|toe)?nails\b",
+    re.I,
+)
+_DARK_SPOT = re.compile(r"\b(?:dark|black|purple|blue) (?:spot|mark|patch|blob)\b", re.I)
+_KNOCK = re.compile(
+    r"(?<!n't )(?<!n’t )(?<!nt )(?<!not )(?<!never )"
+    r"\b(?:dropped|stubbed|trapped|banged|hit|slammed|crushed|caught|shut|kicked)\b",
+    re.I,
+)
+
+
+def _bruise_or_many_nails(text: str) -> str:
+    text = _LINES_IN_MANY_NAILS.sub("brown pigment in many nails", text)
+    return "".join(
+        _DARK_SPOT.sub("bruise", part) if _KNOCK.search(part) and "nail" in part.lower() else part
+        for part in re.split(r"([.;!?\n]+)", text)
+    )
+
+
 # "End it all" is "end my life"; its words alone ("the flakes end up all over") are not.
 _END_IT_ALL = re.compile(r"\b(end(?:ing|ed)?) it all\b", re.I)
 
@@ -218,6 +242,7 @@ _END_IT_ALL = re.compile(r"\b(end(?:ing|ed)?) it all\b", re.I)
 def rewrite(text: str) -> str:
     text = _END_IT_ALL.sub(r"\1 my life", text)
     text = _BLUE_IN_COLD.sub(r"\1 change colour", text)
+    text = _bruise_or_many_nails(text)
     text = _NEGATIVE_SIGN.sub(lambda m: f"no {m.group(1) or m.group(3)} {m.group(2) or m.group(4) or 'sign'}", text)
     text = _CANNOT_STOP.sub("keep", text)
     text = _NOT_HEALING.sub("nonheal", text)
