@@ -129,7 +129,7 @@ def test_match_marks_a_clinic_best_fit_in_the_ranking_and_the_triage(layered, de
 def test_match_marks_a_clinic_sign_where_it_is_read_and_where_it_supports(layered):
     page = flat(layered("match", WRISTS, "--format", "plain").out)
     recognised, ranking = page.split("CONDITIONS THAT FIT")
-    assert f"Recognised: Bumps on the wrists (wrist papules) {NEW}" in recognised
+    assert f"Bumps on the wrists (wrist papules) {NEW}: from your words" in recognised
     assert f"Condition: Bullous pemphigoid {OVERRIDE}" in ranking
     assert f"Bumps on the wrists (wrist papules) {NEW} (hallmark" in ranking
     assert f"Itch (pruritus) {NEW}" not in page  # a shipped sign has no badge

@@ -34,15 +34,14 @@ def match_page(result: MatchResult, signs: dict[str, str] | None = None) -> Page
             level=result.triage.level if result.triage.level in ("emergency", "urgent") else "info",
         ),
     )
+    seen = [r for r in result.recognised if not r.shadowed]
     page.add(
         "What was recognised",
         Table(
             ["Kind", "Recognised", "From your words"],
-            [
-                [("not " if r.negated else "") + r.type, shown(r.name), r.text]
-                for r in result.recognised
-                if not r.shadowed
-            ],
+            [[("not " if r.negated else "") + r.type, shown(r.name), r.text] for r in seen],
+            # Plain text and handouts read as sentences: "Itch (pruritus): from your words 'itchy'".
+            prose=[(_recognised_lead(shown(r.name)), _recognised_rest(r.text, r.negated)) for r in seen],
         ),
         Para(result.note),
     )
@@ -67,6 +66,7 @@ def match_page(result: MatchResult, signs: dict[str, str] | None = None) -> Page
             Table(
                 ["Question", "Answer with"],
                 [[q.text, f"--yes {q.id} or --no {q.id}"] for q in result.questions],
+                prose=[(f"{q.text} (--yes {q.id} or --no {q.id})", "") for q in result.questions],
             ),
             Para("Answer any of them by running the same description again with --yes ID or --no ID, or use --ask."),
         )
@@ -81,6 +81,16 @@ def match_page(result: MatchResult, signs: dict[str, str] | None = None) -> Page
         ),
     )
     return page
+
+
+def _recognised_lead(name: str) -> str:
+    """A context's name reads "Age group: older adult"; as the lead of a sentence, "Older adult (age group)"."""
+    label, sep, value = name.partition(": ")
+    return f"{value[:1].upper()}{value[1:]} ({label.lower()})" if sep else name
+
+
+def _recognised_rest(words: str, denied: bool) -> str:
+    return f'you said no ("{words}")' if denied else f'from your words "{words}"'
 
 
 def shown_signs(catalogue: Catalogue, result: MatchResult) -> dict[str, str]:
