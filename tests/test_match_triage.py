@@ -1301,3 +1301,54 @@ def test_lines_in_several_nails_or_a_bruise_under_a_nail_are_not_the_cancer_flag
 )
 def test_a_dark_spot_without_a_knock_or_a_streak_after_one_is_still_the_cancer_flag(shipped, text):
     assert "changing-mole" in reason_ids(shipped, text), match(shipped, text).triage.reasons
+
+
+# Review E, H1: the past-episode rule never reaches what the sentence says of today in the present tense.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A few months ago I was given carbamazepine, my lips and mouth are covered in sores and my skin is "
+        "peeling off, the fever went away",
+        "two years ago I started allopurinol, my skin is coming off in sheets and my eyes are sore, the cough cleared",
+    ],
+)
+def test_a_past_time_and_an_ending_word_do_not_deny_what_is_happening_now(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+
+
+# Review E, H2: feeling faint beside a rash is faintness, however the rash is named next to it.
+@pytest.mark.parametrize(
+    "text",
+    ["hives all over and feeling faint and purple spots", "I feel faint with red blotches on my neck"],
+)
+def test_feeling_faint_next_to_a_colour_word_is_still_faintness(shipped, text):
+    assert level(shipped, text) in {"urgent", "emergency"}
+    assert "faintness" in {r.id for r in match(shipped, text).recognised if not r.negated}
+
+
+def test_a_faint_pink_rash_is_still_a_pale_rash(shipped):
+    assert level(shipped, "a faint pink rash on my arm, a bit itchy") in {"routine", "self-care"}
+
+
+# Review E, H3: a pregnancy drops the "baby" reading from the ranking only; triage still sees a child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm pregnant and my toddler has tiny purple spots that don't fade under a glass",
+        "32 weeks pregnant, my 3 year old has a rash of purple dots that won't fade when pressed",
+    ],
+)
+def test_a_pregnant_parent_describing_a_child_keeps_the_child_for_triage(shipped, text):
+    assert level(shipped, text) == "emergency"
+
+
+# Review E, M3: "can't breathe" is breathlessness, not a denied breath.
+@pytest.mark.parametrize("text", ["hives and I can't breathe", "itchy welts all over and I cannot breathe properly"])
+def test_cannot_breathe_with_hives_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency"
+
+
+# Review E, M2: a site answer alone is not a skin problem.
+def test_a_site_answer_alone_ranks_nothing(shipped):
+    result = match(shipped, "hello there", yes=["hands"])
+    assert result.conditions == [] and result.triage.level == "self-care"

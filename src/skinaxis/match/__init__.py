@@ -65,7 +65,11 @@ def match(
     questions a previous run asked (sign ids, as `questions` gives them); `unsure` holds the signs
     answered "not sure", which are not asked again."""
     vocabulary = stored(catalogue)
-    recognised = plausible.pregnancy_is_not_a_baby(text, recognise(catalogue, text, vocabulary))
+    read = recognise(catalogue, text, vocabulary)
+    # Ranking drops a "baby" that is the pregnancy; triage keeps every reading (a pregnant mother's
+    # toddler with spots that don't fade is still a child).
+    recognised = plausible.pregnancy_is_not_a_baby(text[:MAX_CHARS], read)
+    kept_for_triage = [r for r in read if r not in recognised]
     denied = frozenset(stem for r in recognised if r.negated for stem in stems(r.text))
     answers = [(sign, True) for sign in yes] + [(sign, False) for sign in no]
     sites = {answer for answer, _ in answers if answer not in catalogue.manifestations}
@@ -80,7 +84,7 @@ def match(
     if (
         is_about_skin(catalogue, text, recognised, denied)
         or is_in_scope_illness(catalogue, recognised, structured, hits)
-        or any(said for _, said in answers)
+        or any(said for answer, said in answers if answer not in sites)
     ):
         ranked = fuse(catalogue, text[:MAX_CHARS], recognised, structured, hits, answers)
     else:
@@ -92,7 +96,7 @@ def match(
     settled = {r.id for r in recognised if r.type in ("manifestation", "site")} | set(unsure)
     settled |= {b for sign in list(settled) for b in vocabulary.implies.broader(sign)}
     asked = next_questions(catalogue, ranked, settled)
-    level = triage(catalogue, recognised, ranked, text[:MAX_CHARS])
+    level = triage(catalogue, recognised + kept_for_triage, ranked, text[:MAX_CHARS])
     result = MatchResult(text[:MAX_CHARS], recognised, ranked, level, note)
     result.questions = asked
     result.answers = answers

@@ -158,8 +158,9 @@ _NOT_FADING = re.compile(
     re.I,
 )
 # "A faint pink rash" is pale, not faintness (feeling faint).
+# Only right before the mark's word, and never after feel/felt: "feeling faint and purple spots" is faintness.
 _FAINT_MARK = re.compile(
-    r"\bfaint(?:ly)?(?=\s+(?:\w+\s+)?(?:rash|spots?|marks?|patch(?:es)?|lines?|rings?|blotch\w*|outline|pink|red|"
+    r"(?<!feel )(?<!feels )(?<!feeling )(?<!felt )\bfaint(?:ly)?(?=\s+(?:rash|spots?|marks?|patch(?:es)?|lines?|rings?|blotch\w*|outline|pink|red|"
     r"brown|purple|white|grey|gray|colou?r|lumps?|bumps?|scars?)\b)",
     re.I,
 )
@@ -294,9 +295,11 @@ PAST_TIME = re.compile(
     r"|when i was (?:a |an )?(?:child|kid|teen|teenager|baby|little|young|younger|\d+)|in (?:19|20)\d\d)\b"
 )
 PAST_OVER = {"healed": "", "cleared": "", "resolved": "", "disappeared": "", "went": "away", "got": "better"}
+# Present-tense verbs count too: in "a few months ago I was given carbamazepine, my lips are covered in
+# sores, the fever went away" the sores are today's.
 PRESENT_WORDS = frozenset(
     """now again back still currently today yesterday returned recurred new recently lately started starting
-    spreading keeps keep getting worse""".split()
+    spreading keeps keep getting worse is are am isnt arent im has have feel feels hurts itches""".split()
 )
 
 
