@@ -160,7 +160,8 @@ _NOT_FADING = re.compile(
 # "A faint pink rash" is pale, not faintness (feeling faint).
 # Only right before the mark's word, and never after feel/felt: "feeling faint and purple spots" is faintness.
 _FAINT_MARK = re.compile(
-    r"(?<!feel )(?<!feels )(?<!feeling )(?<!felt )\bfaint(?:ly)?(?=\s+(?:rash|spots?|marks?|patch(?:es)?|lines?|rings?|blotch\w*|outline|pink|red|"
+    r"(?<!feel )(?<!feels )(?<!feeling )(?<!felt )\bfaint(?:ly)?"
+    r"(?=\s+(?:rash|spots?|marks?|patch(?:es)?|lines?|rings?|blotch\w*|outline|pink|red|"
     r"brown|purple|white|grey|gray|colou?r|lumps?|bumps?|scars?)\b)",
     re.I,
 )
