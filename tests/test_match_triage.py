@@ -1246,6 +1246,10 @@ def test_a_positive_nikolsky_sign_is_still_present(shipped, text):
 
 
 # A clearly past, finished episode does not raise today's triage; a present one does.
+@pytest.mark.xfail(
+    strict=True,
+    reason="withdrawn after red team E: every past-episode rule also denied emergencies said beside a history",
+)
 @pytest.mark.parametrize(
     "text",
     [
@@ -1352,3 +1356,24 @@ def test_cannot_breathe_with_hives_is_an_emergency(shipped, text):
 def test_a_site_answer_alone_ranks_nothing(shipped):
     result = match(shipped, "hello there", yes=["hands"])
     assert result.conditions == [] and result.triage.level == "self-care"
+
+
+# Red team E: a history said beside today's emergency never denies it, and a new subject ends a denial.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My lips and tongue are swelling up, I had this as a child and it cleared",
+        "He has a high fever and purple spots that don't fade, he had similar spots as a baby that cleared",
+        "not itchy and my tongue swelled up",
+        "I have no allergies or asthma and my throat is swelling",
+    ],
+)
+def test_a_history_or_an_earlier_denial_never_hides_todays_emergency(shipped, text):
+    assert level(shipped, text) == "emergency"
+
+
+def test_a_denial_still_reaches_over_or_within_its_own_list(shipped):
+    denied = {
+        r.id for r in match(shipped, "no swelling of my lips or tongue, just itchy welts").recognised if r.negated
+    }
+    assert "angioedema" in denied

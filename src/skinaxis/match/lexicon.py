@@ -71,6 +71,11 @@ NEGATION_WINDOW = 5  # words a denial reaches: the words that name things, and t
 NEGATION_COUNTS = frozenset("and with then when while so because since".split())
 # "No swelling of my lips or tongue": a denial goes on over "or" to the next thing in its list.
 LIST_JOINS = frozenset("or nor".split())
+# "No allergies or asthma and my throat is swelling": a join before a new subject ends a denial.
+NEW_SUBJECT_JOINS = frozenset("and or then so".split())
+NEW_SUBJECT = frozenset(
+    "i im ive id my me he hes his she shes her they theyre their it its there theres this our we".split()
+)
 NEGATION_AFTER_JOIN = 3
 CLAUSE = re.compile(r"[.;!?\n:()\[\]]+")  # sentences: phrases match within one
 COMMA = re.compile(r"[,/]+")  # a comma ends a negation ("no fever, itchy") but not a phrase
@@ -290,18 +295,9 @@ CHANGE_BEFORE, CHANGE_AFTER = 3, 7  # words of change this close to the mole wor
 
 # An episode long past and over (recognise._over): a time months or years back, a word that ends it
 # (the word -> the word that must follow it, "" for none), and words of today or of a return.
-PAST_TIME = re.compile(
-    r"\b(?:last (?:year|summer|winter|spring|autumn|fall)|(?:\d+|a|an|one|two|three|four|five|six|several|many|few"
-    r"|some) (?:years?|months?) ago|years ago|months ago|as a (?:child|kid|teenager|teen|baby)"
-    r"|when i was (?:a |an )?(?:child|kid|teen|teenager|baby|little|young|younger|\d+)|in (?:19|20)\d\d)\b"
-)
-PAST_OVER = {"healed": "", "cleared": "", "resolved": "", "disappeared": "", "went": "away", "got": "better"}
-# Present-tense verbs count too: in "a few months ago I was given carbamazepine, my lips are covered in
-# sores, the fever went away" the sores are today's.
-PRESENT_WORDS = frozenset(
-    """now again back still currently today yesterday returned recurred new recently lately started starting
-    spreading keeps keep getting worse is are am isnt arent im has have feel feels hurts itches""".split()
-)
+# A past episode said to be over is NOT read as denied: red team E found that every such rule
+# also denied today's emergencies said beside a history ("my lips are swelling, I had this as a child
+# and it cleared"). Over-triage of a healed episode is the lesser error.
 
 
 # Names of medicines, recognised by their pharmacological stems (hydralazine, minocycline,

@@ -39,10 +39,9 @@ from .lexicon import (
     NEGATION_COUNTS,
     NEGATION_WINDOW,
     NEGATIONS,
+    NEW_SUBJECT,
+    NEW_SUBJECT_JOINS,
     PARTIAL_MAX_SIGNS,
-    PAST_OVER,
-    PAST_TIME,
-    PRESENT_WORDS,
     SPOT_WORDS,
     STOPWORDS,
     TRANSIENT,
@@ -80,18 +79,20 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
     clauses = []
     for part in CLAUSE.split(text):
         tokens: list[_Token] = []
-        said: list[tuple[str, int]] = []  # the clause's words, each with the tokens read before it
         negate_left = 0
         raws = [w for piece in COMMA.split(part) for w in [*words(piece), ","]]
-        for raw in raws:
+        for at, raw in enumerate(raws):
             if raw == ",":
                 negate_left = 0
                 continue
-            said.append((raw, len(tokens)))
             if raw in BREAKS:
                 if tokens:
-                    clauses.append(_over(said, tokens, raws))
-                tokens, said, negate_left = [], [], 0
+                    clauses.append(tokens)
+                tokens, negate_left = [], 0
+                continue
+            if raw in NEW_SUBJECT_JOINS and raws[at + 1 : at + 2] and raws[at + 1] in NEW_SUBJECT:
+                # "not itchy and my tongue swelled up": a new subject ends the denial.
+                negate_left = 0
                 continue
             if raw in NEGATIONS:
                 tokens.append(_Token(raw, "not", False))
@@ -113,26 +114,8 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
             if negate_left:
                 negate_left -= 1
         if tokens:
-            clauses.append(_over(said, tokens, raws))
+            clauses.append(tokens)
     return [_changing(clause) for clause in _short_lived(text, clauses)]
-
-
-def _over(said: list[tuple[str, int]], tokens: list[_Token], sentence: list[str]) -> list[_Token]:
-    """An episode said to be long past and over ("I had shingles last year, it healed") does not
-    describe today: what comes before the word that ends it reads as denied. Only when the words
-    say so plainly: a time at least months back, a word of ending not itself denied ("it never
-    went away"), and nothing in the sentence of today or of a return ("now", "again", "back")."""
-    raw = [word for word, _ in said]
-    end = next((at for at in range(len(raw)) if PAST_OVER.get(raw[at]) in ("", *raw[at + 1 : at + 2])), None)
-    if (
-        end is None
-        or NEGATIONS & set(raw[max(0, end - 2) : end])
-        or PRESENT_WORDS & set(sentence)
-        or not PAST_TIME.search(" ".join(raw[:end]))
-    ):
-        return tokens
-    cut = said[end][1]
-    return [_Token(t.raw, t.stem, True, t.corrected) for t in tokens[:cut]] + tokens[cut:]
 
 
 def _changing(clause: list[_Token]) -> list[_Token]:
