@@ -1377,3 +1377,34 @@ def test_a_denial_still_reaches_over_or_within_its_own_list(shipped):
         r.id for r in match(shipped, "no swelling of my lips or tongue, just itchy welts").recognised if r.negated
     }
     assert "angioedema" in denied
+
+
+# Red team E: a denial ends before a new subject or verb, and the everyday words of the new
+# emergency flags are read (wordings of this file's own beside the red team's kinds).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad is not making sense and has a rash and feels hot",
+        "he doesnt respond to me and has a rash",
+        "my grandma is not herself and very sleepy with a fever and a rash on her legs",
+        "not eating or drinking and has a high fever and spots that dont fade",
+        "her lips look bluish and she is very pale and floppy",
+        "my toe is black, cold and numb",
+        "the tip of my toe went black and it feels numb",
+        "I couldn't wake him up this morning, he has a rash and a fever",
+        "cant keep his eyes open and has a fever and rash",
+        "she keeps passing out and has a purple rash",
+        "I am having trouble breathing and my face is swelling",
+        "no rash and my throat is closing up",
+    ],
+)
+def test_red_team_e_emergencies_in_everyday_words(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no itching and no swelling, just a few dry patches on my elbows", "my skin is black and itchy on my arms"],
+)
+def test_red_team_e_look_alikes_stay_below_urgent(shipped, text):
+    assert level(shipped, text) in {"routine", "self-care"}

@@ -71,10 +71,12 @@ NEGATION_WINDOW = 5  # words a denial reaches: the words that name things, and t
 NEGATION_COUNTS = frozenset("and with then when while so because since".split())
 # "No swelling of my lips or tongue": a denial goes on over "or" to the next thing in its list.
 LIST_JOINS = frozenset("or nor".split())
-# "No allergies or asthma and my throat is swelling": a join before a new subject ends a denial.
+# "No allergies or asthma and my throat is swelling", "not herself and has red blotches": a join
+# before a new subject or a new verb ends a denial.
 NEW_SUBJECT_JOINS = frozenset("and or then so".split())
 NEW_SUBJECT = frozenset(
-    "i im ive id my me he hes his she shes her they theyre their it its there theres this our we".split()
+    "i im ive id my me he hes his she shes her they theyre their it its there theres this our we "
+    "has have is are was were feels looks keeps gets got very".split()
 )
 NEGATION_AFTER_JOIN = 3
 CLAUSE = re.compile(r"[.;!?\n:()\[\]]+")  # sentences: phrases match within one
