@@ -294,3 +294,17 @@ def test_a_changed_model_builds_a_new_store_on_the_next_run(workspace):
     done = subprocess.run([sys.executable, "-c", WITH_A_NEW_FIELD], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert len(cache_files(workspace)) == 2
+
+
+def test_the_same_package_data_elsewhere_gives_the_same_store_key(monkeypatch, tmp_path):
+    # An installed copy and the source tree hold the same bytes at other paths and times: one store.
+    from skinaxis.store import tables
+
+    first, second = tmp_path / "a.tsv", tmp_path / "b.tsv"
+    first.write_text("HP:0000001\tAll\n")
+    second.write_text("HP:0000001\tAll\n")
+    os.utime(second, ns=(1, 1))
+    monkeypatch.setattr(tables, "PACKAGE_DATA", (first,))
+    key = files.store_key()
+    monkeypatch.setattr(tables, "PACKAGE_DATA", (second,))
+    assert files.store_key() == key

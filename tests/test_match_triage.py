@@ -1408,3 +1408,45 @@ def test_red_team_e_emergencies_in_everyday_words(shipped, text):
 )
 def test_red_team_e_look_alikes_stay_below_urgent(shipped, text):
     assert level(shipped, text) in {"routine", "self-care"}
+
+
+# Ages said the way people say them ("mum 90", "he is 6", "she is 18 months"), never "2 years ago".
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("mum 90 is very sleepy", "age-older-adult"),
+        ("he is breathing fast and has a rash all over, he is 6", "age-child"),
+        ("she is 18 months and has a rash", "age-infant"),
+        ("my dad is 70 and has a few itchy blisters on his shins", "age-older-adult"),
+    ],
+)
+def test_ages_said_after_a_person_word_are_read(shipped, text, group):
+    assert group in {r.id for r in match(shipped, text).recognised if r.type == "context"}
+
+
+@pytest.mark.parametrize("text", ["I had a rash 2 years ago that cleared", "he is 2 days into a red rash"])
+def test_a_time_is_not_an_age(shipped, text):
+    assert not [r for r in match(shipped, text).recognised if r.type == "context" and r.id.startswith("age-")]
+
+
+# New blisters in an older person are urgent (possible pemphigoid), widespread or not; a well
+# child's chickenpox blisters are not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lots of blisters all over my mum's arms and legs, she is 79, itchy for weeks before",
+        "my dad is 70 and has a few itchy blisters on his shins",
+        "I'm 82 and blisters keep coming up on my thighs",
+    ],
+)
+def test_new_blisters_in_an_older_person_are_urgent(shipped, text):
+    assert level(shipped, text) in {"urgent", "emergency"}
+
+
+def test_a_well_childs_chickenpox_blisters_are_not_urgent(shipped):
+    assert level(shipped, "my 5 year old has chickenpox blisters all over, otherwise well") in {"routine", "self-care"}
+
+
+def test_blisters_on_one_side_of_the_forehead_to_the_eyelid_are_urgent(shipped):
+    text = "tingling then a rash of blisters on one side of my forehead going to my eyelid"
+    assert level(shipped, text) in {"urgent", "emergency"}

@@ -99,7 +99,13 @@ AGE_WORDS = {
         "nursing home",
     ),
 }
-AGE_NUMBER = re.compile(r"\b(?:age[d]?\s*|i\s*am\s*|im\s*)?(\d{1,3})\s*(?:years?|yrs?|yo|y o|year old)?\b")
+AGE_NUMBER = re.compile(r"\b(?:age[d]?\s*|i\s*am\s*|im\s*)?(\d{1,3})\s*(?:years?|yrs?|yo|y o|year old)?\b(?!\s*ago)")
+# "Mum 90", "he is 6", "she is 18 months": a person word, then the age (never "2 days", "3 cm", "ago").
+PERSON_AGE = re.compile(
+    r"\b(?:he|she|hes|shes|mum|mom|dad|father|mother|grandma|grandmother|grandad|grandfather|grandpa|granny|nan"
+    r"|nana|husband|wife|son|daughter|brother|sister|partner|baby|boy|girl|man|woman)(?:\s+is)?\s+(\d{1,3})"
+    r"(?:\s*(months?|years?|yrs?|yo))?\b(?!\s*(?:ago|cm|mm|kg|lbs?|degrees|times|days?|weeks?|hours?))"
+)
 
 
 # Who a description is about: words that say the person is male or female, and that they are

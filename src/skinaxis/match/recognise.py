@@ -42,6 +42,7 @@ from .lexicon import (
     NEW_SUBJECT,
     NEW_SUBJECT_JOINS,
     PARTIAL_MAX_SIGNS,
+    PERSON_AGE,
     SPOT_WORDS,
     STOPWORDS,
     TRANSIENT,
@@ -298,6 +299,21 @@ def _name(catalogue: StoredCatalogue, kind: str, entry_id: str) -> str:
     return catalogue.name(section, entry_id) or entry_id
 
 
+def _age_group(number: int, words_said: str) -> Recognised:
+    group = (
+        "infant"
+        if number < 2
+        else "child"
+        if number < 13
+        else "teen"
+        if number < 18
+        else "adult"
+        if number < 65
+        else "older-adult"
+    )
+    return Recognised("context", f"age-{group}", f"Age group: {as_words(group)}", words_said)
+
+
 def _context(text: str) -> list[Recognised]:
     """Age group from numbers or words; medicines named by their generic names."""
     norm = " " + " ".join(words(text)) + " "
@@ -305,23 +321,19 @@ def _context(text: str) -> list[Recognised]:
     drug = DRUG_NAME.search(norm)
     if drug:
         out.append(Recognised("trigger", "medicines", "Medicines", drug.group(0)))
+    for match in PERSON_AGE.finditer(norm):
+        number = int(match.group(1))
+        if (match.group(2) or "").startswith("month") and number < 48:
+            number = 0 if number < 24 else 2
+        if 0 < number < 120 or (number == 0 and match.group(2)):
+            out.append(_age_group(number, match.group(0).strip()))
+            return out
     for match in AGE_NUMBER.finditer(norm):
         number = int(match.group(1))
         whole = match.group(0).strip()
         if not (re.search(r"(age|year|yr|yo|y o|i am|im)", whole) and 0 < number < 120):
             continue
-        group = (
-            "infant"
-            if number < 2
-            else "child"
-            if number < 13
-            else "teen"
-            if number < 18
-            else "adult"
-            if number < 65
-            else "older-adult"
-        )
-        out.append(Recognised("context", f"age-{group}", f"Age group: {as_words(group)}", whole))
+        out.append(_age_group(number, whole))
         return out
     for group, cues in AGE_WORDS.items():
         for cue in cues:
