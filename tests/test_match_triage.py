@@ -1450,3 +1450,10 @@ def test_a_well_childs_chickenpox_blisters_are_not_urgent(shipped):
 def test_blisters_on_one_side_of_the_forehead_to_the_eyelid_are_urgent(shipped):
     text = "tingling then a rash of blisters on one side of my forehead going to my eyelid"
     assert level(shipped, text) in {"urgent", "emergency"}
+
+
+@pytest.mark.parametrize(
+    "text", ["my tongue feels to big and i cant swallow", "my tongue feels too big, hives on my arms"]
+)
+def test_a_tongue_that_feels_too_big_is_the_airway_flag(shipped, text):
+    assert level(shipped, text) == "emergency"
