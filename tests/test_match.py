@@ -130,3 +130,34 @@ def test_denied_common_sign_argues_against(mini):
     structured_denied = rank(mini, recognise(mini, "scaly skin on elbows with dents in nails, no itch"))
     structured_plain = rank(mini, recognise(mini, "scaly skin on elbows with dents in nails"))
     assert structured_denied[0].score < structured_plain[0].score
+
+
+# Issue 12: a clause whose subject is a thing says nothing about anyone's skin, however skin-like
+# its words ("peeling", "spots", "patches", "scratching").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the paint on my fence is peeling and flaking",
+        "my car has rust patches on the door",
+        "the bread has mould spots on it",
+        "my tomato plants have yellow spots on the leaves",
+        "my dog has fleas and keeps scratching",
+    ],
+)
+def test_skin_words_said_of_a_thing_rank_nothing(shipped, text):
+    result = match(shipped, text)
+    assert result.conditions == [] and result.triage.level == "self-care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the new soap has made my skin red and cracked",
+        "the cream has not helped and my arms are itchy",
+        "my baby's bottom has red spots",
+        "the spots are itchy and spreading",
+        "my watch strap has left an itchy rash",
+    ],
+)
+def test_skin_words_said_of_a_person_or_body_still_rank(shipped, text):
+    assert match(shipped, text).conditions

@@ -16,11 +16,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from skinaxis.text import stems
+from skinaxis.text import stem, stems
+from skinaxis.text import words as words_of
 
 from . import plausible
 from . import text as text_channel
-from .lexicon import FUNCTION_WORDS, GENERIC, LOCATIVE, SKIN_WORDS, STOPWORDS, TIME_WORDS
+from .lexicon import (
+    CLAUSE_JOINS,
+    FUNCTION_WORDS,
+    GENERIC,
+    LOCATIVE,
+    OWN_SUBJECT,
+    PERSON_WORDS,
+    SKIN_WORDS,
+    STOPWORDS,
+    THING_SUBJECT,
+    TIME_WORDS,
+)
 from .questions import Question, answer_likelihoods, next_questions, where
 from .rank import TOP_CONDITIONS, rank
 from .recognise import MAX_CHARS, recognise
@@ -120,15 +132,50 @@ def _site_answer(catalogue: StoredCatalogue, site: str, said_yes: bool) -> Recog
 
 def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recognised], denied: frozenset[str]) -> bool:
     """A description ranks conditions only when it names a skin sign (not only fever or joint
-    pain), a condition, or uses a word of the skin's own (rash, patch, itch...) that it does not deny."""
+    pain), a condition, or uses a word of the skin's own (rash, patch, itch...) that it does not deny,
+    outside clauses about a thing ("the bread has mould spots")."""
+    said_of_things = _words_about_things(text[:MAX_CHARS], recognised)
     for r in recognised:
         if r.negated:
             continue
         if r.type == "condition":
             return True
         if r.type == "manifestation" and not catalogue.manifestations[r.id].systemic:
-            return True
-    return any(stem in SKIN_WORDS and stem not in denied for _, stem in text_channel.affirmed_words(text[:MAX_CHARS]))
+            if not set(stems(r.text)) <= said_of_things:
+                return True
+    return any(
+        stem in SKIN_WORDS and stem not in denied and stem not in said_of_things
+        for _, stem in text_channel.affirmed_words(text[:MAX_CHARS])
+    )
+
+
+def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[str]:
+    """The stems of clauses about a thing: their subject names no person, body part, skin word or
+    sign ("my car has rust patches", "the paint on my fence is peeling"), and nothing after it names
+    a person or a body part ("the new soap has made my skin red" is about skin). A clause with no
+    subject of its own ("... and keeps scratching") goes with the one before it. Stems said anywhere
+    else are not counted."""
+    places = {s for r in recognised if r.type == "site" and not r.negated for s in stems(r.text)}
+    signs = {s for r in recognised if r.type in ("condition", "manifestation") for s in stems(r.text)}
+    person_or_place = places | {stem(w) for w in PERSON_WORDS}
+    thing_stems: set[str] = set()
+    other_stems: set[str] = set()
+    about_thing = False
+    for clause in CLAUSE_JOINS.split(" ".join(words_of(text))):
+        said = clause.split()
+        if not said:
+            continue
+        subject = THING_SUBJECT.match(clause)
+        rest = set(stems(clause[subject.end() :] if subject else clause))
+        if subject is not None:
+            named = set(stems(subject.group(1)))
+            about_thing = not named & (person_or_place | signs | SKIN_WORDS) and not rest & person_or_place
+        elif said[0] in OWN_SUBJECT:
+            about_thing = False
+        else:
+            about_thing = about_thing and not rest & person_or_place
+        (thing_stems if about_thing else other_stems).update(stems(clause))
+    return frozenset(thing_stems - other_stems)
 
 
 def is_in_scope_illness(

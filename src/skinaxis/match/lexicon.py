@@ -64,6 +64,21 @@ NEGATIONS = frozenset(
         "cant cannot denies deny absent lack lacking"
     ).split()
 )
+# "The bread has mould spots", "my car has rust patches": a clause whose subject is a thing (no person,
+# body part or skin word in it) says nothing about anyone's skin (is_about_skin).
+THING_SUBJECT = re.compile(
+    r"^\s*(?:the|my|our|his|her|their|this|that|these|those)\s+((?:[a-z]+\s+){0,4}?)"
+    r"(?:has|have|had|is|are|was|were|keeps|keep|kept|got|gets|looks|look)\b"
+)
+OWN_SUBJECT = frozenset(
+    "i im ive id my the his her he she it its they we our their this that there theres a an these those".split()
+)
+CLAUSE_JOINS = re.compile(r"[,;.!?]+|\s+(?:and|but|then)\s+")
+PERSON_WORDS = frozenset(
+    """i me we you person people patient friend partner kid kids child children baby babies toddler newborn
+    infant son daughter boy girl man woman men women husband wife mother mum mom father dad grandma
+    grandmother grandad grandfather grandpa granny nan nana brother sister aunt uncle body skin""".split()
+)
 BREAKS = frozenset("but however though although except yet whereas".split())
 NEGATION_WINDOW = 5  # words a denial reaches: the words that name things, and those below
 # Little words that start something new use up a denial's reach ("no fever and a red rash"); the
