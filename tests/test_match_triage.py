@@ -1457,3 +1457,16 @@ def test_blisters_on_one_side_of_the_forehead_to_the_eyelid_are_urgent(shipped):
 )
 def test_a_tongue_that_feels_too_big_is_the_airway_flag(shipped, text):
     assert level(shipped, text) == "emergency"
+
+
+# Red team E #41: mouth blisters with a positive Nikolsky sign stay urgent (pemphigus), though a sore
+# mouth alone no longer is.
+@pytest.mark.parametrize(
+    "text", ["Nikolsky sign positive and blisters in my mouth", "positive Nikolsky sign, blisters on my gums"]
+)
+def test_mouth_blisters_with_a_positive_nikolsky_sign_are_urgent(shipped, text):
+    assert level(shipped, text) in {"urgent", "emergency"}
+
+
+def test_mouth_ulcers_with_a_negative_nikolsky_sign_are_not_urgent(shipped):
+    assert level(shipped, "Nikolsky negative, a few mouth ulcers") in {"routine", "self-care"}
