@@ -204,7 +204,7 @@ def fuse(
     answers: list[tuple[str, bool]] | None = None,
 ) -> list[Ranked]:
     """The structured ranking and the text channel (`hits`, which do not read the words of denied
-    signs) as one ranking (weighted reciprocal rank). A condition found by its words alone says
+    signs) as one ranking (a weighted sum of scores: text.fuse). A condition found by its words alone says
     which of your words its page holds."""
     scores = text_channel.fuse([(r.id, r.score) for r in structured], [(h.condition, h.score) for h in hits])
     if not scores:

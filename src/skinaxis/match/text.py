@@ -11,12 +11,14 @@ words for its sites once per site ("chin" where the page says face). The documen
 built once, at store build time, as stems with weighted counts; a query reads only the postings
 of its own stems.
 
-The two rankings are fused by a weighted sum: the structured fit (0 to 1: how much of what was
-recognised a condition's signs explain) plus TEXT_WEIGHT times the text score relative to the
-text leader's. Scores, not ranks: a structured leader far ahead of its runner-up keeps its lead,
-and a long passage of which the phrase list recognised little (low fits all round) leans on its
-words. Tuned on benchmarks/match_descriptions.yaml, match_phenotypes.yaml, benchmarks/blind/ and
-benchmarks/blind2/dev/, never on benchmarks/blind2/heldout/, which judges it.
+The two rankings are fused by a weighted sum: the structured fit (how much of what was recognised
+a condition's signs explain: about 0 to 1, not capped, so a clear lead stays clear) plus
+TEXT_WEIGHT times the text score relative to the text leader's. Scores, not ranks: a structured
+leader far ahead of its runner-up keeps its lead, and a long passage of which the phrase list
+recognised little (low fits all round) leans on its words. Tuned on
+benchmarks/match_descriptions.yaml, match_phenotypes.yaml, benchmarks/blind/ and
+benchmarks/blind2/dev/, never on benchmarks/blind2/heldout/ or benchmarks/blind3/heldout/, which
+judge it.
 """
 
 from __future__ import annotations
