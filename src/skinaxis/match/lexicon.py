@@ -70,9 +70,13 @@ THING_SUBJECT = re.compile(
     r"^\s*(?:the|my|our|his|her|their|this|that|these|those)\s+((?:[a-z]+\s+){0,4}?)"
     r"(?:has|have|had|is|are|was|were|keeps|keep|kept|got|gets|looks|look)\b"
 )
-OWN_SUBJECT = frozenset(
-    "i im ive id my the his her he she it its they we our their this that there theres a an these those".split()
+# Words that start a new subject ("... and my throat", "... and the patches"): they end a denial
+# (recognise, text.affirmed_words) and start a clause of its own (is_about_skin).
+SUBJECT_WORDS = frozenset(
+    "i im ive id my me he hes his she shes her they theyre their it its there theres this that these those our "
+    "we the".split()
 )
+OWN_SUBJECT = SUBJECT_WORDS | {"a", "an"}
 CLAUSE_JOINS = re.compile(r"[,;.!?]+|\s+(?:and|but|then)\s+")
 PERSON_WORDS = frozenset(
     """i me we you person people patient friend partner kid kids child children baby babies toddler newborn
@@ -89,10 +93,7 @@ LIST_JOINS = frozenset("or nor".split())
 # "No allergies or asthma and my throat is swelling", "not herself and has red blotches": a join
 # before a new subject or a new verb ends a denial.
 NEW_SUBJECT_JOINS = frozenset("and or then so".split())
-NEW_SUBJECT = frozenset(
-    "i im ive id my me he hes his she shes her they theyre their it its there theres this our we "
-    "has have is are was were feels looks keeps gets got very".split()
-)
+NEW_SUBJECT = SUBJECT_WORDS | frozenset("has have is are was were feels looks keeps gets got very".split())
 NEGATION_AFTER_JOIN = 3
 CLAUSE = re.compile(r"[.;!?\n:()\[\]]+")  # sentences: phrases match within one
 COMMA = re.compile(r"[,/]+")  # a comma ends a negation ("no fever, itchy") but not a phrase

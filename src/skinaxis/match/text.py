@@ -102,11 +102,6 @@ NUMBER_WORDS = frozenset(
 )
 
 
-# "and" or "or" before a new subject starts a new statement: in "no itching and the patches
-# spread" the patches are not denied.
-NEW_SUBJECT = frozenset("i im ive my the it its she he they there her his their we".split())
-
-
 class TextHit(NamedTuple):
     condition: str
     name: str
@@ -120,7 +115,7 @@ def affirmed_words(text: str) -> list[tuple[str, str]]:
     break, "but", or "and" before a new subject."""
     from skinaxis.text import stem, words
 
-    from .lexicon import BREAKS, CLAUSE, COMMA, NEGATION_WINDOW, NEGATIONS, STOPWORDS
+    from .lexicon import BREAKS, CLAUSE, COMMA, NEGATION_WINDOW, NEGATIONS, NEW_SUBJECT, NEW_SUBJECT_JOINS, STOPWORDS
 
     found: list[tuple[str, str]] = []
     for clause in CLAUSE.split(text):
@@ -134,7 +129,7 @@ def affirmed_words(text: str) -> list[tuple[str, str]]:
                     continue
                 if word in BREAKS:
                     left = 0
-                if left and word in ("and", "or") and nxt in NEW_SUBJECT:
+                if left and word in NEW_SUBJECT_JOINS and nxt in NEW_SUBJECT:
                     left = 0
                 if left:
                     # Only words that say something use up the window: "no swelling of my lips
