@@ -78,11 +78,6 @@ SUBJECT_WORDS = frozenset(
 )
 OWN_SUBJECT = SUBJECT_WORDS | {"a", "an"}
 CLAUSE_JOINS = re.compile(r"[,;.!?]+|\s+(?:and|but|then)\s+")
-PERSON_WORDS = frozenset(
-    """i me we you person people patient friend partner kid kids child children baby babies toddler newborn
-    infant son daughter boy girl man woman men women husband wife mother mum mom father dad grandma
-    grandmother grandad grandfather grandpa granny nan nana brother sister aunt uncle body skin""".split()
-)
 BREAKS = frozenset("but however though although except yet whereas".split())
 NEGATION_WINDOW = 5  # words a denial reaches: the words that name things, and those below
 # Little words that start something new use up a denial's reach ("no fever and a red rash"); the
@@ -116,10 +111,16 @@ AGE_WORDS = {
     ),
 }
 AGE_NUMBER = re.compile(r"\b(?:age[d]?\s*|i\s*am\s*|im\s*)?(\d{1,3})\s*(?:years?|yrs?|yo|y o|year old)?\b(?!\s*ago)")
+# The people a description may be about, written once: they name an age ("mum 90") and make a
+# clause about a person, not a thing (is_about_skin).
+PEOPLE = frozenset(
+    """person patient friend partner kid child baby toddler newborn infant son daughter boy girl man woman
+    husband wife mother mum mom father dad grandma grandmother grandad grandfather grandpa granny nan nana
+    brother sister aunt uncle""".split()
+)
 # "Mum 90", "he is 6", "she is 18 months": a person word, then the age (never "2 days", "3 cm", "ago").
 PERSON_AGE = re.compile(
-    r"\b(?:he|she|hes|shes|mum|mom|dad|father|mother|grandma|grandmother|grandad|grandfather|grandpa|granny|nan"
-    r"|nana|husband|wife|son|daughter|brother|sister|partner|baby|boy|girl|man|woman)(?:\s+is)?\s+(\d{1,3})"
+    rf"\b(?:he|she|hes|shes|{'|'.join(sorted(PEOPLE))})(?:\s+is)?\s+(\d{{1,3}})"
     r"(?:\s*(months?|years?|yrs?|yo))?\b(?!\s*(?:ago|cm|mm|kg|lbs?|degrees|times|days?|weeks?|hours?))"
 )
 
@@ -129,6 +130,13 @@ PERSON_AGE = re.compile(
 MALE = frozenset("man men male boy boys son husband father dad grandfather grandpa brother uncle he his him".split())
 FEMALE = frozenset(
     "woman women female girl girls daughter wife mother mum mom grandmother grandma sister aunt she her".split()
+)
+PERSON_WORDS = (
+    PEOPLE
+    | MALE
+    | FEMALE
+    | {cue for cues in AGE_WORDS.values() for cue in cues if " " not in cue}
+    | frozenset("i me we you people kids children babies men women body skin".split())
 )
 PREGNANCY = re.compile(
     r"\b(pregnan\w*|trimester|expecting a baby|gave birth|giving birth|after birth|post ?partum|midwife|"
