@@ -16,6 +16,8 @@ A ranked condition counts when it is the expected one, its parent or subtype, or
 benchmarks/blind2/ holds a second pair of sets by another blind writer: dev/ (tuned on) and
 heldout/ (never read while tuning; scored only). benchmarks/blind3/heldout/ is a third blind pair
 (180 descriptions, 45 triage cases), written after today's tuning had started and scored only.
+benchmarks/blind4/dev/ is a fourth blind writer's dev pair (150 descriptions, 40 triage cases),
+written before the next round of tuning and tuned on.
 """
 
 from __future__ import annotations
