@@ -267,3 +267,75 @@ def test_signs_in_the_words_of_brown_and_black_skin_are_read(shipped, text, sign
 def test_the_text_channel_reads_the_everyday_words_for_a_conditions_sites(shipped):
     hits = {hit.condition: hit for hit in text_channel.rank_text(shipped, "pimples on my chin")}
     assert "chin" in hits["acne"].matched
+
+
+def _read(result):
+    return {(r.id, r.negated) for r in result.recognised}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["spots on my face that won't go away", "a mole on my cheek that wont go away", "my face doesnt go away"],
+)
+def test_a_partial_sign_phrase_needs_a_word_that_names_the_sign(shipped, text):
+    # "red face that doesn't go away" without "red" is only a face and a time: no facial redness.
+    assert "central-facial-erythema" not in {r.id for r in match(shipped, text).recognised}
+    assert ("central-facial-erythema", False) in _read(match(shipped, "my face is red and it doesnt go away"))
+
+
+def test_the_text_channel_does_not_read_words_that_deny():
+    from skinaxis.match.lexicon import DENYING_WORDS
+
+    assert {"wont", "cant", "dont", "not", "never"} <= DENYING_WORDS
+
+
+def test_spots_that_will_not_go_away_on_a_teenagers_face_are_acne(shipped):
+    ranked = [c.id for c in match(shipped, "spots on face wont go away im 16").conditions]
+    assert ranked[0] == "acne"
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("never had spots as a teenager, now I get deep painful ones on my jaw", "spots"),
+        ("the blisters I had last year healed, but now there are big ones on my legs", "blisters"),
+    ],
+)
+def test_ones_is_the_thing_named_before_it_said_again(shipped, text, sign):
+    assert (sign, False) in _read(match(shipped, text))
+
+
+def test_a_word_said_twice_is_read_where_it_is_not_denied(shipped):
+    result = match(shipped, "no spots on my back, spots on my jaw and chin")
+    assert ("spots", False) in _read(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had eczema as a child, now an itchy rash in my elbow creases",
+        "when I was a teenager I had bad skin, now I have red itchy patches",
+        "itchy patches since I was a kid",
+    ],
+)
+def test_an_age_word_of_another_time_of_life_is_not_the_persons_age(shipped, text):
+    ages = {r.id for r in match(shipped, text).recognised if r.id.startswith("age-")}
+    assert not ages & {"age-child", "age-teen", "age-infant"}
+
+
+def test_an_age_word_of_now_is_still_read(shipped):
+    ages = {r.id for r in match(shipped, "my child has an itchy rash").recognised if r.id.startswith("age-")}
+    assert ages == {"age-child"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pale patches, very noticeable on my dark skin",
+        "I have brown skin and the patches have lost their colour",
+        "with black skin the rash is hard to see",
+    ],
+)
+def test_the_persons_own_skin_colour_is_not_a_dark_patch(shipped, text):
+    assert "hyperpigmentation" not in {r.id for r in match(shipped, text).recognised}
+    assert ("hyperpigmentation", False) in _read(match(shipped, "dark skin patches on my neck"))

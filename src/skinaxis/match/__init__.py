@@ -23,6 +23,7 @@ from . import plausible
 from . import text as text_channel
 from .lexicon import (
     CLAUSE_JOINS,
+    DENYING_WORDS,
     FUNCTION_WORDS,
     GENERIC,
     LOCATIVE,
@@ -90,7 +91,9 @@ def match(
     # An answered site weighs once, as its question assumed (in fuse), not again as a described place.
     recognised += [_site_answer(catalogue, site, said_yes) for site, said_yes in answers if site in sites]
     hits = text_channel.rank_text(
-        catalogue, text[:MAX_CHARS], ignore=STOPWORDS | LOCATIVE | GENERIC | TIME_WORDS | FUNCTION_WORDS | denied
+        catalogue,
+        text[:MAX_CHARS],
+        ignore=STOPWORDS | LOCATIVE | GENERIC | TIME_WORDS | FUNCTION_WORDS | DENYING_WORDS | denied,
     )
     note = ""
     if (

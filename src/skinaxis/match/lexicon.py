@@ -44,7 +44,7 @@ TIME_WORDS = frozenset(
 FUNCTION_WORDS = frozenset(
     stem(w)
     for w in """but however though although yet up down off out over into onto upon within across along
-    through new even ever still too almost""".split()
+    through new even ever still too almost away""".split()
 )
 # Words of the skin's own: a description with one of them is about the skin even when no sign in
 # the catalogue is recognised ("milky-white patches"); one without any, and with no skin sign, is
@@ -64,6 +64,9 @@ NEGATIONS = frozenset(
         "cant cannot denies deny absent lack lacking"
     ).split()
 )
+# Words that deny, with the negated auxiliaries the negation rules read as "not" ("won't go"): the
+# text channel reads none of them ("spots that won't go away" is not about pages saying "won't").
+DENYING_WORDS = NEGATIONS | frozenset("wont couldnt wouldnt shouldnt aint hadnt mustnt".split())
 # "The bread has mould spots", "my car has rust patches": a clause whose subject is a thing (no person,
 # body part or skin word in it) says nothing about anyone's skin (is_about_skin).
 THING_SUBJECT = re.compile(
@@ -93,6 +96,8 @@ NEGATION_AFTER_JOIN = 3
 CLAUSE = re.compile(r"[.;!?\n:()\[\]]+")  # sentences: phrases match within one
 COMMA = re.compile(r"[,/]+")  # a comma ends a negation ("no fever, itchy") but not a phrase
 
+# Words before an age word that put it in the past: "as a child", "when I was a teenager".
+PAST_AGE = re.compile(r"\b(?:as an?|when i was(?: an?| little| young)?|since i was(?: an?)?|since)$")
 AGE_WORDS = {
     "infant": ("baby", "babies", "infant", "newborn", "toddler", "months old", "month old", "weeks old", "week old"),
     "child": ("child", "children", "kid", "kids", "son", "daughter", "boy", "girl", "school", "schoolchild", "toddler"),
@@ -278,7 +283,36 @@ def _bruise_or_many_nails(text: str) -> str:
 _END_IT_ALL = re.compile(r"\b(end(?:ing|ed)?) it all\b", re.I)
 
 
+# "Never had spots as a teenager, now I get deep tender ones": "ones" is the last thing named before
+# it, said again (and not denied with it). "New ones" is left alone: TRANSIENT reads it.
+_PLURAL_THINGS = (
+    "spots bumps lumps blisters sores patches welts pimples boils ulcers marks blotches hives "
+    "plaques nodules pustules scabs moles"
+).split()
+_LAST_THING = re.compile(r"\b(" + "|".join(_PLURAL_THINGS) + r")\b", re.IGNORECASE)
+_ONES = re.compile(r"\b(?<!new )ones\b", re.IGNORECASE)
+
+
+def _ones_said_again(text: str) -> str:
+    def named(m: re.Match[str]) -> str:
+        before = _LAST_THING.findall(text, 0, m.start())
+        return before[-1].lower() if before else m.group(0)
+
+    return _ONES.sub(named, text)
+
+
+# "On my dark skin", "I have brown skin": the person's skin colour, not a dark patch.
+_SKIN_TONE = re.compile(
+    r"\b(?:my|his|her|their|our|your|i have|i've got|with) (?:very )?(?:dark|darker|brown|black|olive|deeply "
+    r"pigmented|melanated)(?: coloured| colored)? skin(?: tone| colour| color| type)?\b"
+    r"(?! (?:patch|spot|mark|area|blotch))",
+    re.IGNORECASE,
+)
+
+
 def rewrite(text: str) -> str:
+    text = _SKIN_TONE.sub("my complexion", text)
+    text = _ones_said_again(text)
     text = _END_IT_ALL.sub(r"\1 my life", text)
     text = _BLUE_IN_COLD.sub(r"\1 change colour", text)
     text = _bruise_or_many_nails(text)

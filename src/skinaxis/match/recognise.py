@@ -28,6 +28,7 @@ from .lexicon import (
     CLAUSE,
     COMMA,
     DRUG_NAME,
+    FUNCTION_WORDS,
     GENERIC,
     KNOWN_WORDS,
     LIST_JOINS,
@@ -42,14 +43,18 @@ from .lexicon import (
     NEW_SUBJECT,
     NEW_SUBJECT_JOINS,
     PARTIAL_MAX_SIGNS,
+    PAST_AGE,
     PERSON_AGE,
     SPOT_WORDS,
     STOPWORDS,
+    TIME_WORDS,
     TRANSIENT,
     rewrite,
 )
 from .results import Recognised
 from .vocabulary import StoredVocabulary, _Group, stored
+
+NOT_NAMING = MODIFIERS | LOCATIVE | GENERIC | TIME_WORDS | FUNCTION_WORDS | STOPWORDS
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
@@ -175,7 +180,9 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
             # All words, or all but one common modifier of a longer sign phrase.
             if missing:
                 absent = [s for s in phrase.stems if s not in positions]
-                naming = [s for s in present if s not in MODIFIERS and s not in LOCATIVE and s not in GENERIC]
+                # Words that name the sign: not a place, a time, a little word or a verb's "not"
+                # ("face that won't go away" is not "red face that doesn't go away").
+                naming = [s for s in present if s not in NOT_NAMING and not s.startswith("non")]
                 if not (
                     missing == 1
                     and len(phrase.stems) >= 3
@@ -184,7 +191,7 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
                     and any(vocabulary.sign_count.get(word, 0) <= PARTIAL_MAX_SIGNS for word in naming)
                 ):
                     continue
-            spots = _tightest([positions[s] for s in present])
+            spots = _tightest([positions[s] for s in present], [t.negated for t in tokens])
             span = spots[-1] - spots[0] + 1
             # A warning phrase's words stand closer together than a sign's: a warning is read
             # only when said as one ("blisters in my mouth and eyes"), not assembled from a story.
@@ -282,13 +289,19 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
     )
 
 
-def _tightest(occurrences: list[list[int]]) -> list[int]:
+def _tightest(occurrences: list[list[int]], denied: list[bool]) -> list[int]:
     """One position for each word, as close together as they come: a word said twice ("painful
-    mouth ulcers ... a red painful eye") is read where the rest of its phrase is."""
+    mouth ulcers ... a red painful eye") is read where the rest of its phrase is, and where it is
+    not denied ("never had spots as a teen, now I get spots on my jaw")."""
     spots = sorted(min(places) for places in occurrences)
     if all(len(places) == 1 for places in occurrences) or math.prod(map(len, occurrences)) > MAX_READINGS:
         return spots
-    return sorted(min(itertools.product(*occurrences), key=lambda pick: (max(pick) - min(pick), sorted(pick))))
+    return sorted(
+        min(
+            itertools.product(*occurrences),
+            key=lambda pick: (any(denied[i] for i in pick), max(pick) - min(pick), sorted(pick)),
+        )
+    )
 
 
 def _name(catalogue: StoredCatalogue, kind: str, entry_id: str) -> str:
@@ -337,7 +350,8 @@ def _context(text: str) -> list[Recognised]:
         return out
     for group, cues in AGE_WORDS.items():
         for cue in cues:
-            if f" {cue} " in norm:
+            # "Had eczema as a child", "when I was a teenager": another time of life, not this one.
+            if any(not PAST_AGE.search(norm, 0, at.start()) for at in re.finditer(f" {re.escape(cue)} ", norm)):
                 out.append(Recognised("context", f"age-{group}", f"Age group: {as_words(group)}", cue))
                 return out
     return out
