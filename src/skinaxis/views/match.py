@@ -90,6 +90,8 @@ def _recognised_lead(name: str) -> str:
 
 
 def _recognised_rest(words: str, denied: bool) -> str:
+    if words.startswith("you said "):  # an answer to a question says so itself
+        return words
     return f'you said no ("{words}")' if denied else f'from your words "{words}"'
 
 
