@@ -5,13 +5,15 @@ held-out HPO-annotated diseases, starting from 2 signs, answering up to 3 of the
 own  each catalogue condition; the patient starts from its two most characteristic skin signs (by
      everyday name) and answers yes for a sign its own profile marks hallmark or common, else no;
      asked about a body site, yes when a hallmark or common sign of its profile is there (or
-     "widespread"), else no.
+     "widespread"), else no; asked about pregnancy, yes for a condition of pregnancy only; asked
+     about an age group, yes for the middle one of the ages at which the condition usually
+     starts (teen and adult: adult), else no.
 hpo  each condition whose ORPHA or OMIM code hpo3 annotates (see hpo_cases): the patient starts
      from the disease's two most frequent skin terms, written once as the HPO term names and once
      as the catalogue's everyday names, and answers yes when the disease is annotated with the
      question's HPO term or a narrower one, no when not, and cannot answer ("not sure") a
-     question with no HPO term (a body site has none): a script passes over it and answers the
-     next one match shows.
+     question with no HPO term (a body site, an age or pregnancy has none): a script passes over
+     it and answers the next one match shows.
 
 A labelled variant beside the fixed hpo cases ("reportable start") skips, in choosing the two start
 terms, the histology and laboratory findings no patient can report (the terms match's HPO table,
@@ -144,6 +146,16 @@ def own_sites(cat: Any, condition_id: str) -> set[str]:
     return {site for _sign, frequency, sites in signs if frequency in ANSWERED_YES for site in sites}
 
 
+def own_person(cat: Any, condition_id: str) -> set[str]:
+    """The own patient's answers of yes about the person: the middle of the condition's usual age
+    groups, and pregnancy for a condition of pregnancy only."""
+    from skinaxis.vocab import AGE_GROUPS
+
+    ages, _sex, pregnancy_only = cat.people([condition_id]).get(condition_id, ((), "", False))
+    usual = sorted(ages, key=AGE_GROUPS.index)
+    return ({f"age-{usual[len(usual) // 2]}"} if usual else set()) | ({"pregnancy"} if pregnancy_only else set())
+
+
 def start_signs(cat: Any, condition_id: str) -> list[str]:
     """Two signs to start from: the condition's most characteristic skin signs (a person comes
     with a skin complaint; fever or joint pain alone is not one)."""
@@ -232,9 +244,15 @@ def main() -> None:
         for condition_id in cat.conditions:
             own, sites = own_profile(cat, condition_id), own_sites(cat, condition_id)
 
-            def says(asked: str, kind: str, own: dict[str, str] = own, sites: set[str] = sites) -> bool | None:
+            who = own_person(cat, condition_id)
+
+            def says(
+                asked: str, kind: str, own: dict[str, str] = own, sites: set[str] = sites, who: set[str] = who
+            ) -> bool | None:
                 if kind == "site":
                     return asked in sites or "widespread" in sites
+                if kind == "context":
+                    return asked in who
                 return own.get(asked) in ANSWERED_YES
 
             runs.append(simulate(cat, condition_id, describe(cat, start_signs(cat, condition_id)), says, order))

@@ -120,7 +120,7 @@ def test_cli_takes_a_site_id_and_names_close_site_ids_for_an_unknown_one(cli):
     assert {"id": "mouth", "answer": "yes"} in run.json()["answers"]
     run = cli("match", "blisters", "--yes", "mouht")
     assert run.code == 2
-    assert "mouth" in run.err and "sign or site id" in run.err
+    assert "mouth" in run.err and "sign, site or person id" in run.err
 
 
 def test_the_interview_asks_a_site_question_and_takes_its_answer(mini, monkeypatch):
@@ -161,3 +161,96 @@ def test_on_the_shipped_catalogue_a_place_can_be_among_the_best_questions(shippe
     sites = [q for q in asked if q.type == "site"]
     assert len(sites) == 1 and sites[0].id in shipped.sites
     assert sites[0].text.startswith("Is it ") and sites[0].yes and sites[0].no
+
+
+# Questions about the person: age group and pregnancy (vocab.PERSON_QUESTIONS).
+
+STRETCH_MARKS = "itchy bumps in the stretch marks on my tummy"
+
+
+def test_the_person_questions_are_one_per_age_group_and_pregnancy_in_plain_words():
+    import sys
+    from pathlib import Path
+
+    from skinaxis.vocab import AGE_GROUPS, PERSON_ANSWERS, PERSON_QUESTIONS
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from readability import grade
+
+    assert set(PERSON_QUESTIONS) == {f"age-{group}" for group in AGE_GROUPS} | {"pregnancy"}
+    assert set(PERSON_ANSWERS) == set(PERSON_QUESTIONS)
+    assert all(text.endswith("?") and grade(text) <= 8 for text in PERSON_QUESTIONS.values())
+
+
+def test_pregnancy_is_asked_when_a_condition_of_pregnancy_is_below_the_leaders(shipped):
+    first = match(shipped, STRETCH_MARKS)
+    asked = {q.id: q for q in first.questions}
+    assert "pregnancy" in asked and asked["pregnancy"].type == "context"
+    assert "polymorphic-eruption-of-pregnancy" in asked["pregnancy"].yes
+    assert "polymorphic-eruption-of-pregnancy" not in [c.id for c in first.conditions[:3]]
+    after = match(shipped, STRETCH_MARKS, yes=["pregnancy"])
+    assert after.conditions[0].id == "polymorphic-eruption-of-pregnancy"
+    said = [r for r in after.recognised if r.id == "pregnancy"]
+    assert said and said[0].text == "you said yes: pregnant or just given birth" and not said[0].negated
+    assert "pregnancy" not in [q.id for q in after.questions]
+
+
+def test_a_no_to_pregnancy_puts_the_conditions_of_pregnancy_far_down_and_says_why(shipped):
+    after = match(shipped, STRETCH_MARKS, no=["pregnancy"])
+    ranked = {c.id: c for c in after.conditions}
+    assert "polymorphic-eruption-of-pregnancy" not in ranked
+    from skinaxis.match import plausible
+
+    who = plausible.person(STRETCH_MARKS, after.recognised)
+    assert who.not_pregnant and not who.pregnant
+    reason = plausible.factors(shipped, who, ["polymorphic-eruption-of-pregnancy"])
+    assert reason["polymorphic-eruption-of-pregnancy"] == (
+        plausible.PREGNANCY_ONLY_IMPOSSIBLE,
+        "it happens only in pregnancy or just after birth, and you said you are not pregnant",
+    )
+
+
+def test_saying_not_pregnant_in_words_is_not_a_pregnancy(shipped):
+    from skinaxis.match import plausible
+
+    text = "itchy bumps in my stretch marks, I am not pregnant"
+    who = plausible.person(text, match(shipped, text).recognised)
+    assert who.not_pregnant and not who.pregnant
+
+
+def test_pregnancy_is_not_asked_of_a_man_a_child_or_a_pregnancy_already_said(shipped):
+    for text in (
+        "my husband has itchy bumps in the stretch marks on his tummy",
+        "my 6 year old has itchy bumps in the stretch marks on her tummy",
+        STRETCH_MARKS + ", I am 30 weeks pregnant",
+    ):
+        assert "pregnancy" not in [q.id for q in match(shipped, text).questions], text
+
+
+def test_an_age_answer_is_read_as_an_age_and_a_no_is_not(shipped):
+    older = match(shipped, "itchy tense blisters", yes=["age-older-adult"])
+    assert ("age-older-adult", False) in {(r.id, r.negated) for r in older.recognised}
+    assert older.conditions[0].id == "bullous-pemphigoid"
+    assert "usual age (older adult)" in [s.text for s in older.conditions[0].supporting]
+    not_older = match(shipped, "itchy tense blisters", no=["age-older-adult"])
+    for condition in not_older.conditions:
+        assert "usual age (older adult)" not in [s.text for s in condition.supporting]
+    assert not_older.conditions[0].score > [c for c in not_older.conditions if c.id == "bullous-pemphigoid"][0].score
+    assert not [q for q in older.questions + not_older.questions if q.id.startswith("age-")]
+
+
+def test_an_age_question_weighs_as_plausibility_moves_the_ranking():
+    from skinaxis.match.plausible import FAR_AGE, OTHER_AGE
+    from skinaxis.match.questions import _age_factor
+
+    assert _age_factor("child", ("child", "teen")) == 1.0
+    assert _age_factor("child", ("teen", "adult")) == OTHER_AGE
+    assert _age_factor("infant", ("older-adult",)) == FAR_AGE
+
+
+def test_cli_takes_a_person_id_as_an_answer(cli):
+    run = cli("match", STRETCH_MARKS, "--yes", "pregnancy", "--no", "age-child", "--json", shipped=True)
+    assert run.code == 0
+    assert run.json()["answers"] == [{"id": "pregnancy", "answer": "yes"}, {"id": "age-child", "answer": "no"}]
+    wrong = cli("match", STRETCH_MARKS, "--yes", "age-olderadult", shipped=True)
+    assert wrong.code == 2 and "age-older-adult" in wrong.err

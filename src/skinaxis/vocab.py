@@ -90,6 +90,24 @@ THERAPY_PARENT_KINDS: dict[str, tuple[str, ...]] = {
 THERAPY_KINDS = tuple(THERAPY_PARENT_KINDS)
 
 AGE_GROUPS = ("infant", "child", "teen", "adult", "older-adult")
+# Questions about the person, answered with --yes/--no like a sign's: one per age group (the ids
+# that recognition gives an age said in words, "age-child") and pregnancy (the trigger's id).
+PERSON_QUESTIONS = {
+    "age-infant": "Is the person with the skin problem a baby under 2?",
+    "age-child": "Is the person with the skin problem a child aged 2 to 12?",
+    "age-teen": "Is the person with the skin problem a teenager (13 to 17)?",
+    "age-adult": "Is the person with the skin problem an adult aged 18 to 64?",
+    "age-older-adult": "Is the person with the skin problem aged 65 or over?",
+    "pregnancy": "Are you pregnant, or did you give birth in the last 6 weeks?",
+}
+PERSON_ANSWERS = {
+    "age-infant": "a baby under 2",
+    "age-child": "a child aged 2 to 12",
+    "age-teen": "a teenager",
+    "age-adult": "an adult aged 18 to 64",
+    "age-older-adult": "aged 65 or over",
+    "pregnancy": "pregnant or just given birth",
+}
 REGIONS = ("US", "EU", "UK")  # where a therapy's approval applies
 SEXES = ("female", "male")
 # Who usually looks after a condition of each group (the brief page's "who to see").

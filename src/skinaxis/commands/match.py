@@ -51,13 +51,17 @@ def match(
     yes: Annotated[
         list[str] | None,
         typer.Option(
-            "--yes", metavar="ID", help="A sign you have, or a body site it is on (an id from the questions)."
+            "--yes",
+            metavar="ID",
+            help="A sign you have, a body site it is on, or your age group or pregnancy (an id from the questions).",
         ),
     ] = None,
     no: Annotated[
         list[str] | None,
         typer.Option(
-            "--no", metavar="ID", help="A sign you do not have, or a body site it is not on (an id from the questions)."
+            "--no",
+            metavar="ID",
+            help="A sign you do not have, a body site it is not on, or an age group or pregnancy that is not you.",
         ),
     ] = None,
     ask: Annotated[bool, typer.Option("--ask", help="On a terminal: answer the questions one at a time.")] = False,
@@ -86,13 +90,18 @@ def match(
 
 
 def _require_sign(cat: Catalogue, sign: str) -> None:
-    """An answer must name a sign or a body site by its id (as `questions` gives it); otherwise exit 2
-    naming the close ids."""
-    if sign in cat.manifestations or sign in cat.sites:
+    """An answer must name a sign, a body site or a question about the person by its id (as
+    `questions` gives it); otherwise exit 2 naming the close ids."""
+    from skinaxis.vocab import PERSON_QUESTIONS
+
+    if sign in cat.manifestations or sign in cat.sites or sign in PERSON_QUESTIONS:
         return
-    close = list(dict.fromkeys([*cat.suggest("manifestations", sign), *cat.suggest("sites", sign)]))
+    import difflib
+
+    people = difflib.get_close_matches(sign, list(PERSON_QUESTIONS), n=2)
+    close = list(dict.fromkeys([*cat.suggest("manifestations", sign), *cat.suggest("sites", sign), *people]))
     hint = f"; did you mean {', '.join(close)}?" if close else "; the ids are in the questions (--json: questions[].id)"
-    fail(f"--yes/--no takes a sign or site id, and '{sign}' is not one{hint}", EXIT_USAGE)
+    fail(f"--yes/--no takes a sign, site or person id, and '{sign}' is not one{hint}", EXIT_USAGE)
 
 
 def _interview(cat: Catalogue, text: str, yes: list[str], no: list[str]) -> MatchResult:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from skinaxis.text import stem, stems
 from skinaxis.text import words as words_of
+from skinaxis.vocab import PERSON_ANSWERS, as_words
 
 from . import plausible
 from . import text as text_channel
@@ -34,7 +35,7 @@ from .lexicon import (
     THING_SUBJECT,
     TIME_WORDS,
 )
-from .questions import Question, answer_likelihoods, next_questions, where
+from .questions import Question, answer_likelihoods, next_questions, split_answers, where
 from .rank import TOP_CONDITIONS, rank
 from .recognise import MAX_CHARS, recognise
 from .results import MatchResult, Ranked, Reason, Recognised, Triage
@@ -52,6 +53,9 @@ if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
 
 ANSWERED_NO_CONFIDENCE = 0.5
+# The fused ranking the questions weigh: deeper than the conditions shown, so that a question can
+# bring one up from below (a condition of pregnancy, down while pregnancy is not mentioned).
+QUESTION_POOL = 20
 
 __all__ = [
     "MatchResult",
@@ -85,11 +89,13 @@ def match(
     kept_for_triage = [r for r in read if r not in recognised]
     denied = frozenset(stem for r in recognised if r.negated for stem in stems(r.text))
     answers = [(sign, True) for sign in yes] + [(sign, False) for sign in no]
-    sites = {answer for answer, _ in answers if answer not in catalogue.manifestations}
-    recognised += [_answer(catalogue, sign, said_yes) for sign, said_yes in answers if sign not in sites]
+    split = split_answers(catalogue, answers)
+    recognised += [_answer(catalogue, sign, said_yes) for sign, said_yes in split.signs]
+    # Who the person is weighs through the structured ranking's ages and plausibility (fuse).
+    recognised += [_person_answer(about, said_yes) for about, said_yes in split.person]
     structured = rank(catalogue, recognised, vocabulary)
     # An answered site weighs once, as its question assumed (in fuse), not again as a described place.
-    recognised += [_site_answer(catalogue, site, said_yes) for site, said_yes in answers if site in sites]
+    recognised += [_site_answer(catalogue, site, said_yes) for site, said_yes in split.sites]
     hits = text_channel.rank_text(
         catalogue,
         text[:MAX_CHARS],
@@ -99,18 +105,20 @@ def match(
     if (
         is_about_skin(catalogue, text, recognised, denied)
         or is_in_scope_illness(catalogue, recognised, structured, hits)
-        or any(said for answer, said in answers if answer not in sites)
+        or any(said for _sign, said in split.signs)
     ):
-        ranked = fuse(catalogue, text[:MAX_CHARS], recognised, structured, hits, answers)
+        ranked = fuse(catalogue, text[:MAX_CHARS], recognised, structured, hits, answers, QUESTION_POOL)
     else:
         ranked = []
         note = "No skin sign or symptom was recognised in this description, so no conditions are ranked."
+    pool, ranked = ranked, ranked[:TOP_CONDITIONS]
     origins = catalogue.origins("conditions", [c.id for c in ranked]) if ranked else {}
     for condition in ranked:
         condition.origin = origins.get(condition.id, condition.origin)
     settled = {r.id for r in recognised if r.type in ("manifestation", "site")} | set(unsure)
     settled |= {b for sign in list(settled) for b in vocabulary.implies.broader(sign)}
-    asked = next_questions(catalogue, ranked, settled)
+    settled |= {about for about, _ in split.person}
+    asked = next_questions(catalogue, pool, settled, plausible.person(text[:MAX_CHARS], recognised))
     level = triage(catalogue, recognised + kept_for_triage, ranked, text[:MAX_CHARS])
     result = MatchResult(text[:MAX_CHARS], recognised, ranked, level, note)
     result.questions = asked
@@ -125,6 +133,16 @@ def _answer(catalogue: StoredCatalogue, sign: str, said_yes: bool) -> Recognised
     # A "no" is weaker evidence than a "yes" (see questions.NO_FLOOR): it argues against less.
     confidence = 1.0 if said_yes else ANSWERED_NO_CONFIDENCE
     return Recognised("manifestation", sign, entry.name, said, negated=not said_yes, confidence=confidence)
+
+
+def _person_answer(about: str, said_yes: bool) -> Recognised:
+    """An answer about the person: an age group (as recognition reads one said in words) or
+    pregnancy (as the trigger is read)."""
+    said = f"you said {'yes' if said_yes else 'no'}: {PERSON_ANSWERS[about]}"
+    if about.startswith("age-"):
+        group = about.removeprefix("age-")
+        return Recognised("context", about, f"Age group: {as_words(group)}", said, negated=not said_yes)
+    return Recognised("trigger", about, "Pregnancy", said, negated=not said_yes)
 
 
 def _site_answer(catalogue: StoredCatalogue, site: str, said_yes: bool) -> Recognised:
@@ -205,6 +223,7 @@ def fuse(
     structured: list[Ranked],
     hits: list[TextHit],
     answers: list[tuple[str, bool]] | None = None,
+    depth: int = TOP_CONDITIONS,
 ) -> list[Ranked]:
     """The structured ranking and the text channel (`hits`, which do not read the words of denied
     signs) as one ranking (a weighted sum of scores: text.fuse). A condition found by its words alone says
@@ -228,7 +247,7 @@ def fuse(
     text_place = {h.condition: i for i, h in enumerate(hits)}
     far = len(structured) + len(hits)
     order = sorted(scores, key=lambda c: (-scores[c], place.get(c, far), text_place.get(c, far), c))
-    order = order[:TOP_CONDITIONS]
+    order = order[:depth]
     best = scores[order[0]]
     out = []
     for condition in order:

@@ -35,16 +35,22 @@ class Person:
     ages: set[str]
     sex: str | None
     pregnant: bool
+    not_ages: frozenset[str] = frozenset()  # age groups the person said no to
+    not_pregnant: bool = False  # said no to pregnancy ("not pregnant", or an answer)
 
 
 def person(text: str, recognised: list[Recognised]) -> Person:
     said = set(words(text))
     male, female = bool(said & MALE), bool(said & FEMALE)
     sex = "male" if male and not female else "female" if female and not male else None
-    ages = {r.id.removeprefix("age-") for r in recognised if r.type == "context" and r.id.startswith("age-")}
-    pregnant = any(r.type == "trigger" and r.id == "pregnancy" and not r.negated for r in recognised)
-    pregnant = pregnant or bool(PREGNANCY.search(" ".join(words(text))))
-    return Person(ages, sex, pregnant)
+    told = {(r.id, r.negated) for r in recognised if r.type == "context" and r.id.startswith("age-")}
+    ages = {about.removeprefix("age-") for about, negated in told if not negated}
+    not_ages = frozenset(about.removeprefix("age-") for about, negated in told if negated)
+    pregnancy = [r.negated for r in recognised if r.type == "trigger" and r.id == "pregnancy"]
+    pregnant = False in pregnancy
+    not_pregnant = bool(pregnancy) and not pregnant
+    pregnant = pregnant or (not not_pregnant and bool(PREGNANCY.search(" ".join(words(text)))))
+    return Person(ages, sex, pregnant, not_ages, not_pregnant)
 
 
 def pregnancy_is_not_a_baby(text: str, recognised: list[Recognised]) -> list[Recognised]:
@@ -62,14 +68,18 @@ def factors(catalogue: StoredCatalogue, who: Person, condition_ids: list[str]) -
     for condition_id, (ages, sex, pregnancy_only) in catalogue.people(condition_ids).items():
         factor, reasons = 1.0, []
         if pregnancy_only and not who.pregnant:
-            impossible = who.sex == "male" or bool(who.ages & CHILDHOOD)
+            impossible = who.sex == "male" or bool(who.ages & CHILDHOOD) or who.not_pregnant
             factor *= PREGNANCY_ONLY_IMPOSSIBLE if impossible else PREGNANCY_ONLY
-            reasons.append("it happens only in pregnancy or just after birth, and pregnancy is not mentioned")
+            told = "you said you are not pregnant" if who.not_pregnant else "pregnancy is not mentioned"
+            reasons.append(f"it happens only in pregnancy or just after birth, and {told}")
         usual = set(ages)
         if who.ages and usual and not who.ages & usual:
             apart = min(abs(AGE_PLACE[a] - AGE_PLACE[b]) for a in who.ages for b in usual)
             factor *= FAR_AGE if apart >= 2 else OTHER_AGE
             reasons.append(f"it usually starts at another age ({', '.join(as_words(a) for a in ages)})")
+        elif not who.ages and usual and usual <= who.not_ages:
+            factor *= OTHER_AGE
+            reasons.append(f"it usually starts at an age you said no to ({', '.join(as_words(a) for a in ages)})")
         if who.sex and sex and sex != who.sex:
             factor *= OTHER_SEX
             reasons.append(f"it is far more common in {'women' if sex == 'female' else 'men'}")

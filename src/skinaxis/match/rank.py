@@ -105,7 +105,11 @@ def rank(
     negatives = {r.id: r for r in recognised if r.type == "manifestation" and r.negated}
     sites = {r.id for r in recognised if r.type == "site" and not r.negated}
     triggers = {r.id: r for r in recognised if r.type == "trigger" and not r.negated}
-    ages = {r.id.removeprefix("age-") for r in recognised if r.type == "context" and r.id.startswith("age-")}
+    ages = {
+        r.id.removeprefix("age-")
+        for r in recognised
+        if r.type == "context" and r.id.startswith("age-") and not r.negated
+    }
     named = {r.id for r in recognised if r.type == "condition" and not r.negated}
     if not positives:
         return []
