@@ -1470,3 +1470,12 @@ def test_mouth_blisters_with_a_positive_nikolsky_sign_are_urgent(shipped, text):
 
 def test_mouth_ulcers_with_a_negative_nikolsky_sign_are_not_urgent(shipped):
     assert level(shipped, "Nikolsky negative, a few mouth ulcers") in {"routine", "self-care"}
+
+
+# Review E L3: every catalogue id the matcher's code names is in the shipped catalogue.
+def test_the_catalogue_ids_the_code_names_are_in_the_shipped_catalogue(shipped):
+    from skinaxis.match.lexicon import CATALOGUE_IDS
+
+    for section, ids in CATALOGUE_IDS.items():
+        known = set(getattr(shipped, section))
+        assert ids and set(ids) <= known, (section, set(ids) - known)

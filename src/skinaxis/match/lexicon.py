@@ -191,12 +191,13 @@ _JOINED = re.compile(r"\b(hay|glandular|scarlet|sweet'?s?)\s+(fever|syndrome)\b"
 _NO_FEVER = re.compile(r"\b(?:(fever|temperature|temp)[ -]?free|(afebrile|apyrexial))\b", re.I)
 
 
+# A negated helping verb ("doesn't", "did not", "won't"), written once for the rewrites below.
+_NEG_AUX = r"(?:(?:does|do|did|has|have|is)\s*n[o'’]?t|won[’']?t|will not|not|never)"
 # "Doesn't fade" is one thing a rash does, not a denial of what follows: without this, "spots that
 # don't fade and a high temperature" denied the temperature. It becomes one word, "nonfade".
 # Only the forms of these verbs: "not got a temperature" must keep its denial ("go\\w*" ate "got").
 _NOT_FADING = re.compile(
-    r"\b(?:does\s*n[o'’]?t|do\s*n[o'’]?t|did\s*n[o'’]?t|won[’']?t|will not|not|never)\s+"
-    r"(fade|blanch|go|dis+ap+e+ar|vanish)(?:s|d|es|ed|ing|ne)?\b",  # "dissapear", "disapear" too
+    rf"\b{_NEG_AUX}\s+(fade|blanch|go|dis+ap+e+ar|vanish)(?:s|d|es|ed|ing|ne)?\b",  # "dissapear", "disapear" too
     re.I,
 )
 # "A faint pink rash" is pale, not faintness (feeling faint).
@@ -212,12 +213,11 @@ _NAIL = re.compile(r"\b(?:toe|finger|thumb)[ -]?(nails?)\b", re.I)
 
 
 # "Won't stop itching" and "can't stop scratching" say the itch goes on: not a denial of it.
-_CANNOT_STOP = re.compile(r"\b(?:can\s*n?[o'’]?t|cannot|won[’']?t|will not|could\s*n[o'’]?t|could not)\s+stop\b", re.I)
+_CANNOT_STOP = re.compile(rf"\b(?:can\s*n?[o'’]?t|cannot|could\s*n[o'’]?t|could not|{_NEG_AUX})\s+stop\b", re.I)
 # A sore that "won't heal", "hasn't healed" or "never fully heals" is one thing, "nonheal", like
 # "nonfade": its "not" must not deny the sore or what comes after it.
 _NOT_HEALING = re.compile(
-    r"\b(?:won[’']?t|will not|does\s*n[o'’]?t|do\s*n[o'’]?t|did\s*n[o'’]?t|has\s*n[o'’]?t|have\s*n[o'’]?t|"
-    r"is\s*n[o'’]?t|not|never)\s+(?:(?:fully|properly|completely|quite|really|yet|been|got|seem(?:s|ed)? to)\s+)*"
+    rf"\b{_NEG_AUX}\s+(?:(?:fully|properly|completely|quite|really|yet|been|got|seem(?:s|ed)? to)\s+)*"
     r"heal(?:s|ed|ing)?\b",
     re.I,
 )
@@ -401,3 +401,20 @@ NEWLY_STARTED = re.compile(
     r"\b(start(ed|ing)|began|begun|since taking|after taking|just been (put )?on|recently (put )?on|"
     r"new (medicine|medication|tablets?|pills?|drug|prescription|treatment|antibiotics?))\b"
 )
+
+
+# The catalogue ids the matcher's code names, written here only (a test checks each one is in the
+# shipped catalogue). Sites inside the body's openings: "blisters on my gums" reads as mouth
+# blisters and, from the same word, as blisters, but says nothing of blisters on the skin (triage).
+MUCOSAL_SITES = frozenset("mouth lips eyes genitals".split())
+# A site question says "Is it in your mouth?", not "on" (questions); "widespread" is not a place to
+# ask about: a rash all over is a sign (erythroderma, ...).
+SITE_PREPOSITION = {"mouth": "in", "eyes": "in", "sinuses": "in", "armpits": "in", "groin": "in", "skin-folds": "in"}
+NOT_ASKED_SITES = frozenset({"widespread"})
+# Triggers read by name: a medicine named by its generic name, and a long-term immune-suppressing
+# treatment, which is not the new medicine of a drug reaction (triage).
+MEDICINES, IMMUNOSUPPRESSION = "medicines", "immunosuppression"
+CATALOGUE_IDS = {
+    "sites": MUCOSAL_SITES | set(SITE_PREPOSITION) | NOT_ASKED_SITES,
+    "triggers": frozenset({MEDICINES, IMMUNOSUPPRESSION}),
+}

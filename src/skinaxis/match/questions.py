@@ -24,6 +24,7 @@ from skinaxis.record import record
 from skinaxis.store.tables import load_plain
 from skinaxis.vocab import FREQUENCIES, PERSON_QUESTIONS
 
+from .lexicon import NOT_ASKED_SITES, SITE_PREPOSITION
 from .results import Ranked
 
 if TYPE_CHECKING:
@@ -43,10 +44,8 @@ NO_FLOOR = 0.4
 MIN_GAIN = 0.01  # bits: a question worth less than this is not worth asking
 
 
-SITE_PREPOSITION = {"mouth": "in", "eyes": "in", "sinuses": "in", "armpits": "in", "groin": "in", "skin-folds": "in"}
 WIDESPREAD_SHARE = 0.6
 UNLISTED_SITE = 0.2
-NOT_ASKED_SITES = {"widespread"}  # not a place: a rash all over is a sign (erythroderma, ...)
 # Questions about the person (vocab.PERSON_QUESTIONS), asked only while the description leaves
 # them open, and one at most. P(yes | the condition): for an age group, by whether the condition
 # usually starts then (as plausibility weighs it); for pregnancy, whether it happens only then, or

@@ -33,6 +33,7 @@ from .lexicon import (
     KNOWN_WORDS,
     LIST_JOINS,
     LOCATIVE,
+    MEDICINES,
     MODIFIERS,
     MOLE,
     MOLE_WORDS,
@@ -333,7 +334,7 @@ def _context(text: str) -> list[Recognised]:
     out: list[Recognised] = []
     drug = DRUG_NAME.search(norm)
     if drug:
-        out.append(Recognised("trigger", "medicines", "Medicines", drug.group(0)))
+        out.append(Recognised("trigger", MEDICINES, "Medicines", drug.group(0)))
     for match in PERSON_AGE.finditer(norm):
         number = int(match.group(1))
         if (match.group(2) or "").startswith("month") and number < 48:

@@ -6,7 +6,8 @@ per condition; a combination may name an age group such as `age-child`), signs m
 `urgent_with_rash` or `urgent_today`, conditions marked `self_care` (barred by their
 `not_self_care_with` signs) and a condition's `min_triage`, the floor when it ranks first on two or
 more of its hallmark signs. The code holds only the English of mildness and of a newly started
-medicine (lexicon.py)."""
+medicine, and the few catalogue ids it names (mucosal sites, the medicine triggers), all in
+lexicon.py."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from skinaxis import model
 from skinaxis.text import normalise
 from skinaxis.vocab import FREQUENCIES, URGENCY_ACTION, URGENCY_RANK
 
-from .lexicon import MILD, NEWLY_STARTED, SEVERE
+from .lexicon import IMMUNOSUPPRESSION, MEDICINES, MILD, MUCOSAL_SITES, NEWLY_STARTED, SEVERE
 from .results import Ranked, Reason, Recognised, Triage
 
 if TYPE_CHECKING:
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
 
 LEAD_MARGIN = 0.1  # a condition leads when its score is this far above the next one's
 FLOOR_SIGNS = 2  # defining (hallmark) signs a condition's floor needs
-# Sites inside the body's openings: "blisters on my gums" reads as mouth blisters and, from the
-# same word, as blisters, but says nothing of blisters on the skin.
-MUCOSAL_SITES = frozenset("mouth lips eyes genitals".split())
 
 
 def leader(ranked: list[Ranked]) -> Ranked | None:
@@ -67,9 +65,9 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
     said = normalise(text)
     present = {r.id for r in recognised if not r.negated and r.type in ("manifestation", "site", "trigger")}
     present |= {r.id for r in recognised if not r.negated and r.type == "context"}  # age groups
-    if "immunosuppression" in present and not NEWLY_STARTED.search(said):
+    if IMMUNOSUPPRESSION in present and not NEWLY_STARTED.search(said):
         # "I'm on methotrexate": a treatment taken for a while, not the new medicine of a drug reaction.
-        present.discard("medicines")
+        present.discard(MEDICINES)
     flagged = {r.id for r in recognised if r.type == "red-flag" and not r.negated}
     hits: list[tuple[str, Reason]] = []
     for flag in catalogue.red_flags.values():
