@@ -1289,6 +1289,7 @@ def test_what_is_said_after_a_past_episode_ended_still_counts(shipped):
         "dark stripes on all of my fingernails",
         "black spot under my toenail after I dropped a tin on it",
         "I trapped my finger in the door and there is a dark spot under the nail",
+        "I hit my thumb with a hammer and now there is a black spot under the nail, it has not changed",
     ],
 )
 def test_lines_in_several_nails_or_a_bruise_under_a_nail_are_not_the_cancer_flag(shipped, text):
@@ -1470,6 +1471,217 @@ def test_mouth_blisters_with_a_positive_nikolsky_sign_are_urgent(shipped, text):
 
 def test_mouth_ulcers_with_a_negative_nikolsky_sign_are_not_urgent(shipped):
     assert level(shipped, "Nikolsky negative, a few mouth ulcers") in {"routine", "self-care"}
+
+
+# Red team E leftovers (#14, #31): a toe or finger that is black and cold has lost its blood
+# supply, however the two words are put and whoever it is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toe turned black and cold, I had a sore on it months ago that healed",
+        "my toe is black and cold, i am diabetic",
+        "his big toe is cold and black",
+        "my fingertip has gone black and feels cold",
+        "mums toes are black and cold since yesterday",
+    ],
+)
+def test_a_black_and_cold_toe_or_finger_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "black-cold-finger-or-toe" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have black skin and cold weather makes my eczema itchy",
+        "my toes get cold in winter and I have a cold sore",
+        "I had a cold sore last week and my toe nail is a bit black",
+        "I have a cold sore and a black toe",
+    ],
+)
+def test_black_skin_a_cold_or_a_cold_sore_is_not_a_dead_toe(shipped, text):
+    assert "black-cold-finger-or-toe" not in reason_ids(shipped, text), match(shipped, text).triage.reasons
+
+
+# #25: not waking properly is the collapse flag, whatever else is denied before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doesnt have fever or rash or cough but is floppy and wont wake properly",
+        "my son won't wake properly this morning",
+        "she is very floppy and wouldnt wake up",
+        "grandad wont wake, he has eczema",
+    ],
+)
+def test_someone_who_will_not_wake_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "blue-lips-or-collapse" in reason_ids(shipped, text)
+
+
+def test_an_itch_that_wont_let_me_sleep_is_not_a_collapse(shipped):
+    text = "the itch won't let me sleep and I wake up scratching"
+    assert "blue-lips-or-collapse" not in reason_ids(shipped, text)
+
+
+# #40: a baby or young child whose peeling skin hurts to be touched (crying, screaming when held) may
+# have scalded skin syndrome.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my baby skin is peel and she crying when touch and hot",
+        "my baby's skin is peeling and he cries when I touch him",
+        "toddler has skin peeling off round her mouth and screams when she is picked up",
+        "my 2 year old's skin is coming off and she cries when touched",
+    ],
+)
+def test_a_young_child_with_peeling_skin_that_hurts_to_touch_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+
+
+def test_a_happy_baby_with_peeling_feet_is_not_an_emergency(shipped):
+    assert level(shipped, "my baby has peeling skin on his feet, he is happy and feeding") != "emergency"
+
+
+# #48, judged: passing out (losing consciousness, not feeling faint) with a rash now is an emergency:
+# with a rash it can be anaphylaxis, sepsis or meningitis, and "she collapsed and has a rash" already
+# was one; the flag's own text names passing out. Feeling faint, nearly passing out, and a faint said
+# to be months or years back stay below it (audit E: a past faint is not a collapse).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he passed out and has a rash",
+        "my daughter passed out and now has a rash all over",
+        "I blacked out and have a red rash on my chest",
+        "she fainted this morning and has a rash",
+    ],
+)
+def test_passing_out_with_a_rash_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "blue-lips-or-collapse" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I nearly passed out and have a rash", "I feel faint and have a rash", "she almost fainted, she has a rash"],
+)
+def test_feeling_faint_or_nearly_passing_out_with_a_rash_needs_a_doctor_today(shipped, text):
+    assert level(shipped, text) == "urgent", match(shipped, text).triage.reasons
+    assert "faintness" in present_ids(shipped, text)
+
+
+# Task 3: a faint said with a time months or years back is history, not today's faintness; a faint
+# said now, or again, still is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I fainted once last year, now I have eczema",
+        "I passed out years ago, now I have a rash on my arms",
+        "she fainted when she was a child and has psoriasis",
+        "in 2019 I blacked out once, I have itchy hives",
+    ],
+)
+def test_a_faint_long_ago_is_not_faintness_now(shipped, text):
+    assert "faintness" not in present_ids(shipped, text), match(shipped, text).recognised
+    assert "blue-lips-or-collapse" not in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel faint",
+        "I feel faint and have a rash",
+        "she keeps passing out and has a purple rash",
+        "she fainted this morning and has a rash",
+        "I fainted last year and again today, I have a rash",
+        "he collapsed and had measles as a child, he has a rash",
+    ],
+)
+def test_a_faint_now_is_still_faintness(shipped, text):
+    assert "faintness" in present_ids(shipped, text) or "blue-lips-or-collapse" in reason_ids(shipped, text)
+
+
+# #49: purple spots with a fever, whether or not anyone pressed a glass on them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no itching, purple spots all over and fever 39.5",
+        "he has a fever and purple spots on his tummy",
+        "purple spots on her legs and a high temperature",
+    ],
+)
+def test_purple_spots_with_a_fever_are_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "non-blanching-rash-fever" in reason_ids(shipped, text)
+
+
+def test_purple_bumps_of_lichen_planus_are_not_purpura(shipped):
+    assert level(shipped, "itchy purple flat bumps on my wrists") in {"routine", "self-care"}
+
+
+# #50: skin peeling off in sheets is the widespread peeling flag, however many places are named between.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no pain or itch, just the skin on his back and chest is peeling off in sheets and he has a fever",
+        "the skin on my arms and legs is peeling off in sheets",
+        "his skin is peelling off in sheets on his back",
+        "the skin on her back is peeling off in big sheets",
+    ],
+)
+def test_skin_peeling_off_in_sheets_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "widespread-blistering-peeling" in reason_ids(shipped, text)
+
+
+def test_a_little_peeling_sunburn_is_not_an_emergency(shipped):
+    assert level(shipped, "my sunburn on my shoulders is peeling a bit") in {"routine", "self-care"}
+
+
+# #52: a patch said to be hot and spreading is warm skin, on any skin colour; with a fever it is the
+# sepsis flag.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on my brown skin the patch looks purple and dark, it is hot and spreading fast and i have fever and shivers",
+        "the patch on my leg is spreading and hot and I have a temperature",
+        "his arm is hot and spreading, he has the shivers",
+    ],
+)
+def test_a_hot_spreading_patch_with_fever_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).triage.reasons
+    assert "spreading-hot-skin-with-fever" in reason_ids(shipped, text)
+
+
+# Task 2: blisters inside the cheeks are mouth blisters (the mouth, not the skin of the face).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "blisters inside my cheeks",
+        "blisters inside his mouth",
+        "a blister on the inside of her cheek",
+        "blisters inside my cheek",
+    ],
+)
+def test_blisters_inside_the_cheeks_are_mouth_blisters(shipped, text):
+    assert "oral-blisters-erosions" in present_ids(shipped, text), match(shipped, text).recognised
+
+
+def test_blisters_on_the_cheeks_are_skin_blisters_not_mouth_blisters(shipped):
+    assert "oral-blisters-erosions" not in present_ids(shipped, "blisters on my cheeks and chin")
+
+
+# Review E M1: a knock in doubt is no knock: a growing dark spot under a nail stays the cancer flag.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a dark spot under my thumbnail that is getting bigger, I don't think I hit it",
+        "a dark spot under my thumbnail that is getting bigger, I can't remember if I hit it",
+        "black mark under my toenail, not sure if I stubbed it, it is getting darker",
+        "a dark spot under my nail is growing, maybe I banged it",
+    ],
+)
+def test_a_doubted_knock_does_not_make_a_changing_nail_spot_a_bruise(shipped, text):
+    assert "changing-mole" in reason_ids(shipped, text), match(shipped, text).triage.reasons
 
 
 # Review E L3: every catalogue id the matcher's code names is in the shipped catalogue.
