@@ -1483,6 +1483,7 @@ def test_mouth_ulcers_with_a_negative_nikolsky_sign_are_not_urgent(shipped):
         "his big toe is cold and black",
         "my fingertip has gone black and feels cold",
         "mums toes are black and cold since yesterday",
+        "my fingr is black and cold",
     ],
 )
 def test_a_black_and_cold_toe_or_finger_is_an_emergency(shipped, text):
@@ -1511,6 +1512,7 @@ def test_black_skin_a_cold_or_a_cold_sore_is_not_a_dead_toe(shipped, text):
         "my son won't wake properly this morning",
         "she is very floppy and wouldnt wake up",
         "grandad wont wake, he has eczema",
+        "my son wont wake propely",
     ],
 )
 def test_someone_who_will_not_wake_is_an_emergency(shipped, text):
@@ -1532,6 +1534,7 @@ def test_an_itch_that_wont_let_me_sleep_is_not_a_collapse(shipped):
         "my baby's skin is peeling and he cries when I touch him",
         "toddler has skin peeling off round her mouth and screams when she is picked up",
         "my 2 year old's skin is coming off and she cries when touched",
+        "my baby's skin is peeling and he cryes when touched",
     ],
 )
 def test_a_young_child_with_peeling_skin_that_hurts_to_touch_is_an_emergency(shipped, text):
@@ -1607,6 +1610,7 @@ def test_a_faint_now_is_still_faintness(shipped, text):
         "no itching, purple spots all over and fever 39.5",
         "he has a fever and purple spots on his tummy",
         "purple spots on her legs and a high temperature",
+        "purple spotts and a fever",
     ],
 )
 def test_purple_spots_with_a_fever_are_an_emergency(shipped, text):
@@ -1645,6 +1649,7 @@ def test_a_little_peeling_sunburn_is_not_an_emergency(shipped):
         "on my brown skin the patch looks purple and dark, it is hot and spreading fast and i have fever and shivers",
         "the patch on my leg is spreading and hot and I have a temperature",
         "his arm is hot and spreading, he has the shivers",
+        "the patch is hot and spreding and I have a fever",
     ],
 )
 def test_a_hot_spreading_patch_with_fever_is_an_emergency(shipped, text):
