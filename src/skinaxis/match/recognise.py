@@ -50,9 +50,9 @@ from .lexicon import (
     STOPWORDS,
     TIME_WORDS,
     TRANSIENT,
-    rewrite,
 )
 from .results import Recognised
+from .rewrites import rewrite
 from .vocabulary import StoredVocabulary, _Group, stored
 
 NOT_NAMING = MODIFIERS | LOCATIVE | GENERIC | TIME_WORDS | FUNCTION_WORDS | STOPWORDS

@@ -17,7 +17,8 @@ from skinaxis.record import record
 from skinaxis.text import stem, words
 from skinaxis.vocab import FREQUENCY_WEIGHT
 
-from .lexicon import GENERIC, KNOWN_WORDS, LOCATIVE, MODIFIERS, NEGATIONS, STOPWORDS, rewrite
+from .lexicon import GENERIC, KNOWN_WORDS, LOCATIVE, MODIFIERS, NEGATIONS, STOPWORDS
+from .rewrites import rewrite
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue

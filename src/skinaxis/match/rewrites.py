@@ -1,0 +1,237 @@
+"""Rewrites of a description before it is read: idioms whose words would mislead, negated verbs
+read as one word ("won't heal" -> "nonheal"), and phrasings that say one thing in several words
+("never had spots, now deep ones": "ones" is the spots). Applied alike to descriptions and to the
+catalogue's phrases (vocabulary.py), so both are read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import COMMA
+
+# Idioms whose words would mislead: "keeps coming back" is about time, not the back; hay fever
+# is not a fever; Sweet syndrome is not about sweets. Applied alike to descriptions and phrases.
+_BACK_IDIOM = re.compile(
+    r"\b(com(?:e|es|ing)|came|go(?:es|ing)?|went|got|get(?:s|ting)?|flare[sd]?|flaring)\s+back\b", re.I
+)
+# "swollen all the way along" says "whole finger swollen"; "my heel hurts" says "heel pain".
+_WHOLE = re.compile(r"\ball the way (?:along|down|round|around|up|through)\b", re.I)
+_HURTS = re.compile(r"\b(hurts|hurting|hurt)\b", re.I)
+_JOINED = re.compile(r"\b(hay|glandular|scarlet|sweet'?s?)\s+(fever|syndrome)\b", re.I)
+
+
+# "Fever-free" and "afebrile" deny a fever in words that come after it or hold no "no".
+_NO_FEVER = re.compile(r"\b(?:(fever|temperature|temp)[ -]?free|(afebrile|apyrexial))\b", re.I)
+
+
+# A negated helping verb ("doesn't", "did not", "won't"), written once for the rewrites below.
+_NEG_AUX = r"(?:(?:does|do|did|has|have|is)\s*n[o'’]?t|won[’']?t|will not|not|never)"
+# "Doesn't fade" is one thing a rash does, not a denial of what follows: without this, "spots that
+# don't fade and a high temperature" denied the temperature. It becomes one word, "nonfade".
+# Only the forms of these verbs: "not got a temperature" must keep its denial ("go\\w*" ate "got").
+_NOT_FADING = re.compile(
+    rf"\b{_NEG_AUX}\s+(fade|blanch|go|dis+ap+e+ar|vanish)(?:s|d|es|ed|ing|ne)?\b",  # "dissapear", "disapear" too
+    re.I,
+)
+# "A faint pink rash" is pale, not faintness (feeling faint).
+# Only right before the mark's word, and never after feel/felt: "feeling faint and purple spots" is faintness.
+_FAINT_MARK = re.compile(
+    r"(?<!feel )(?<!feels )(?<!feeling )(?<!felt )\bfaint(?:ly)?"
+    r"(?=\s+(?:rash|spots?|marks?|patch(?:es)?|lines?|rings?|blotch\w*|outline|pink|red|"
+    r"brown|purple|white|grey|gray|colou?r|lumps?|bumps?|scars?)\b)",
+    re.I,
+)
+# A toenail, fingernail or thumbnail is a nail: "a dark line down my thumbnail" is a nail streak.
+_NAIL = re.compile(r"\b(?:toe|finger|thumb)[ -]?(nails?)\b", re.I)
+
+
+# "Won't stop itching" and "can't stop scratching" say the itch goes on: not a denial of it.
+_CANNOT_STOP = re.compile(rf"\b(?:can\s*n?[o'’]?t|cannot|could\s*n[o'’]?t|could not|{_NEG_AUX})\s+stop\b", re.I)
+# A sore that "won't heal", "hasn't healed" or "never fully heals" is one thing, "nonheal", like
+# "nonfade": its "not" must not deny the sore or what comes after it.
+_NOT_HEALING = re.compile(
+    rf"\b{_NEG_AUX}\s+(?:(?:fully|properly|completely|quite|really|yet|been|got|seem(?:s|ed)? to)\s+)*"
+    r"heal(?:s|ed|ing)?\b",
+    re.I,
+)
+# "Getting bigger" is growth; the stem of "bigger" is "big", and "a big red patch" is not spreading.
+_GROWING = re.compile(
+    r"\b(?:(?:get(?:s|ting)?|got(?:ten)?|gone|grown|grow(?:s|ing)?|become|becoming|became)\s+"
+    r"(?:(?:a lot|much|a bit|a little|slightly|even|way)\s+)?(?:bigger|larger|wider|longer)"
+    r"|(?:bigger|larger|wider) and (?:bigger|larger|wider))\b",
+    re.I,
+)
+# "It looks awful" is about how a rash looks, not about feeling very unwell.
+_LOOKS_BAD = re.compile(
+    r"\b(look(?:s|ed|ing)?|appear(?:s|ed)?)\s+(?:really |so |very |quite )?"
+    r"(?:awful|terrible|horrible|dreadful|horrendous|nasty|disgusting|gross|ugly)\b",
+    re.I,
+)
+
+
+# Lips that "go blue" whenever it is cold say how they react to the cold, not lips that have
+# turned blue now (a collapse): "my lips go blue when I swim in cold water".
+_BLUE_IN_COLD = re.compile(
+    r"\b(lips)\s+(?:go|goes|turn|turns)\s+(?:blue|purple)\b"
+    r"(?=[^.;!?]*\b(?:cold|chilly|freezing|winter|swim|swimming)\b)",
+    re.I,
+)
+
+
+# A bedside sign "negative" is a sign that is absent: "Nikolsky negative", "negative Nikolsky sign",
+# "Darier's sign was negative" read as "no Nikolsky sign": the sign was looked for and is absent.
+_SIGNS_TESTED = r"(nikolsky|darier|koebner|auspitz|asboe[ -]?hansen|pathergy|dermographism|dermatographism)"
+_NEGATIVE_SIGN = re.compile(
+    rf"\b{_SIGNS_TESTED}(?:[’']?s)?(?: (sign|test|phenomenon))?(?: (?:was|is|were|are))? (?:negative|neg|-ve)\b"
+    rf"|\bnegative {_SIGNS_TESTED}(?:[’']?s)?(?: (sign|test|phenomenon))?\b",
+    re.I,
+)
+
+
+# Brown lines in several nails are common and harmless on darker skin; a dark spot under a nail
+# after a knock ("after I dropped a tin on it", not "I didn't hit it") is a bruise: neither is the
+# single new streak of the skin-cancer flag.
+_LINES_IN_MANY_NAILS = re.compile(
+    r"\b(?:brown|dark|black)? ?(?:lines|stripes|streaks|bands) (?:in|on|along|down) (?:several|many|all|most|both"
+    r"|multiple|lots|a few) (?:of )?(?:my |the |his |her )?(?:finger|toe)?nails\b",
+    re.I,
+)
+_DARK_SPOT = re.compile(r"\b(?:dark|black|purple|blue) (?:spot|mark|patch|blob)\b", re.I)
+_KNOCK = re.compile(r"\b(?:dropped|stubbed|trapped|banged|hit|slammed|crushed|caught|shut|kicked)\b", re.I)
+# A knock denied or in doubt ("I didn't hit it", "I don't think I hit it", "can't remember if I
+# banged it", "maybe I stubbed it") is no knock; a spot said to grow or darken is never just a bruise.
+_DENIED = r"(?:(?:do|does|did|is|was|ca|could|would|have|has|had)n[’']?t|cannot|not|never|no)"
+_DOUBTED = re.compile(rf"\b(?:{_DENIED}|if|whether|remember|think|sure|maybe|perhaps|might|may)\b", re.I)
+_SPOT_CHANGES = re.compile(r"\b(?:grow\w*|grew|bigger|larger|wider|darker|darken\w*|chang\w*|spread\w*)\b", re.I)
+_DOUBT_REACH = 5  # words before a knock verb where a denial or a doubt takes the knock back
+
+
+def _knocked(part: str) -> bool:
+    for knock in _KNOCK.finditer(part):
+        before = COMMA.split(part[: knock.start()])[-1].split()[-_DOUBT_REACH:]
+        if not _DOUBTED.search(" ".join(before)):
+            return True
+    return False
+
+
+def _changes(part: str) -> bool:
+    """A word of change not denied right before it ("it is getting darker", not "it has not changed")."""
+    denied = re.compile(rf"\b{_DENIED}\b", re.I)
+    return any(not denied.search(" ".join(part[: m.start()].split()[-2:])) for m in _SPOT_CHANGES.finditer(part))
+
+
+def _bruise_or_many_nails(text: str) -> str:
+    text = _LINES_IN_MANY_NAILS.sub("brown pigment in many nails", text)
+    return "".join(
+        _DARK_SPOT.sub("bruise", part) if "nail" in part.lower() and not _changes(part) and _knocked(part) else part
+        for part in re.split(r"([.;!?\n]+)", text)
+    )
+
+
+# Fainting, passing out, blacking out: losing consciousness. "Nearly passed out" is feeling faint;
+# "fainted" is "passed out", which beside a rash is the collapse flag's phrase.
+_NEARLY_FAINTED = re.compile(r"\b(?:nearly|almost)\s+(?:fainted|passed out|blacked out|collapsed)\b", re.I)
+_FAINTED = re.compile(r"\bfainted\b", re.I)
+# A faint said with a time months or years back ("I fainted once last year", "passed out as a child",
+# "in 2019 I blacked out") is history, not faintness now. Narrow on purpose: only the faint words in
+# past tense, only with the time right beside them (no "and" between: "he collapsed and had measles
+# as a child" is a collapse), and never in a comma piece with a word of today ("again", "this
+# morning", "keeps"). A general rule for past episodes was withdrawn: it hid today's emergencies
+# said beside a history (red team E).
+_PAST_FAINT = re.compile(r"\b(?:fainted|passed out|blacked out|collapsed|lost consciousness)\b", re.I)
+_LONG_AGO = re.compile(
+    r"\b(?:last (?:year|month|summer|winter|spring|autumn|christmas)|(?:years|months) (?:ago|back)|"
+    r"(?:a|an|one|two|three|four|five|six|\d+|a few|few|several|many|some) (?:years?|months?) (?:ago|back)|"
+    r"as a (?:child|kid|baby|teenager|teen|student)|in (?:19|20)\d\d|in the past|"
+    r"when (?:i|he|she|they) (?:was|were) (?:young|younger|little|small|a child|a kid|a baby|a teenager|at school))\b",
+    re.I,
+)
+_TODAY = re.compile(
+    r"\b(?:now|today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last night|again|just|keeps?|still)\b",
+    re.I,
+)
+_TIME_AFTER, _TIME_BEFORE = 4, 2  # words between a faint and its time: "fainted once last year", "in 2019 I fainted"
+_JOINS = frozenset("and but then so because while though although".split())
+
+
+def _beside(between: str, reach: int) -> bool:
+    said = between.lower().split()
+    return len(said) <= reach and not _JOINS & set(said)
+
+
+def _past_faints(piece: str) -> str:
+    times = [] if _TODAY.search(piece) else list(_LONG_AGO.finditer(piece))
+
+    def long_ago(faint: re.Match[str]) -> bool:
+        return any(
+            _beside(piece[faint.end() : time.start()], _TIME_AFTER)
+            if time.start() >= faint.end()
+            else time.end() <= faint.start() and _beside(piece[time.end() : faint.start()], _TIME_BEFORE)
+            for time in times
+        )
+
+    return _PAST_FAINT.sub(lambda faint: "pastepisode" if long_ago(faint) else faint.group(0), piece)
+
+
+def _faints(text: str) -> str:
+    text = "".join(_past_faints(piece) for piece in re.split(r"([,.;!?\n]+)", text))
+    return _FAINTED.sub("passed out", _NEARLY_FAINTED.sub("felt faint", text))
+
+
+# "Cold sore" is one thing (herpes), not cold skin: "a cold sore and a black toe" is no cold toe.
+_COLD_SORE = re.compile(r"\bcold\s+(sores?)\b", re.I)
+
+
+# "End it all" is "end my life"; its words alone ("the flakes end up all over") are not.
+_END_IT_ALL = re.compile(r"\b(end(?:ing|ed)?) it all\b", re.I)
+
+
+# "Never had spots as a teenager, now I get deep tender ones": "ones" is the last thing named before
+# it, said again (and not denied with it). "New ones" is left alone: TRANSIENT reads it.
+_PLURAL_THINGS = (
+    "spots bumps lumps blisters sores patches welts pimples boils ulcers marks blotches hives "
+    "plaques nodules pustules scabs moles"
+).split()
+_LAST_THING = re.compile(r"\b(" + "|".join(_PLURAL_THINGS) + r")\b", re.IGNORECASE)
+_ONES = re.compile(r"\b(?<!new )ones\b", re.IGNORECASE)
+
+
+def _ones_said_again(text: str) -> str:
+    def named(m: re.Match[str]) -> str:
+        before = _LAST_THING.findall(text, 0, m.start())
+        return before[-1].lower() if before else m.group(0)
+
+    return _ONES.sub(named, text)
+
+
+# "On my dark skin", "I have brown skin": the person's skin colour, not a dark patch.
+_SKIN_TONE = re.compile(
+    r"\b(?:my|his|her|their|our|your|i have|i've got|with) (?:very )?(?:dark|darker|brown|black|olive|deeply "
+    r"pigmented|melanated)(?: coloured| colored)? skin(?: tone| colour| color| type)?\b"
+    r"(?! (?:patch|spot|mark|area|blotch))",
+    re.IGNORECASE,
+)
+
+
+def rewrite(text: str) -> str:
+    text = _SKIN_TONE.sub("my complexion", text)
+    text = _ones_said_again(text)
+    text = _END_IT_ALL.sub(r"\1 my life", text)
+    text = _BLUE_IN_COLD.sub(r"\1 change colour", text)
+    text = _bruise_or_many_nails(text)
+    text = _faints(_COLD_SORE.sub(r"cold\1", text))
+    text = _NEGATIVE_SIGN.sub(lambda m: f"no {m.group(1) or m.group(3)} {m.group(2) or m.group(4) or 'sign'}", text)
+    text = _CANNOT_STOP.sub("keep", text)
+    text = _NOT_HEALING.sub("nonheal", text)
+    text = _GROWING.sub("growing", text)
+    text = _LOOKS_BAD.sub(r"\1 unsightly", text)
+    text = _BACK_IDIOM.sub(r"\1 again", text)
+    text = _WHOLE.sub("whole", _HURTS.sub("pain", text))
+    text = _NOT_FADING.sub(
+        lambda m: "non" + ("disappear" if m.group(1)[:3].lower() == "dis" else m.group(1).lower()), text
+    )
+    text = _NAIL.sub(r"\1", text)
+    text = _FAINT_MARK.sub("pale", text)
+    text = _NO_FEVER.sub(lambda m: f"no {m.group(1) or 'fever'}", text)
+    return _JOINED.sub(lambda m: m.group(1).replace("'", "") + m.group(2), text)
