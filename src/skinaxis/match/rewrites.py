@@ -214,7 +214,17 @@ _SKIN_TONE = re.compile(
 )
 
 
+# Pain far worse than the skin looks is the warning sign of a deep infection. Its words are little
+# ones ("than", "it", "looks" are stopwords): read whole as one word, never as "much worse".
+_OUT_OF_PROPORTION = re.compile(
+    r"\b(?:pain|painful|agony|hurts?|hurting|sore|tender)\b(?:\W+\w+){0,3}?\W+(?:much |way |far |a lot |so much )?"
+    r"(?:worse|more) than (?:it |they |the \w+ )?looks?\b",
+    re.IGNORECASE,
+)
+
+
 def rewrite(text: str) -> str:
+    text = _OUT_OF_PROPORTION.sub("pain outofproportion", text)
     text = _SKIN_TONE.sub("my complexion", text)
     text = _ones_said_again(text)
     text = _END_IT_ALL.sub(r"\1 my life", text)

@@ -1,0 +1,72 @@
+"""Red flags said indirectly (the fourth blind writer's dev set showed the kinds; the wording here is
+the tests' own): a tongue that is huge, swallowing that is a struggle, pain far worse than the skin
+looks, skin going purple-black, punched-out sores in eczema. And the look-alikes that must not rise."""
+
+from __future__ import annotations
+
+import pytest
+
+from skinaxis.match import match
+
+
+def level(catalogue, text: str) -> str:
+    return match(catalogue, text).triage.level
+
+
+def reason_ids(catalogue, text: str) -> set[str | None]:
+    return {r.id for r in match(catalogue, text).triage.reasons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no hives or itch but my tongue is huge and I'm struggling to swallow",
+        "since the new blood pressure pills my face keeps blowing up and now my tongue is massive",
+        "my lips blew up after the prawns and i cant swallow",
+        "his tongue swelled up and he is struggling to swallow",
+    ],
+)
+def test_a_swelling_tongue_or_face_with_swallowing_trouble_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).recognised
+    assert "angioedema-airway" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scratched my arm on a rose bush, now its agony, way worse than it looks, and I have a fever",
+        "small cut on his leg yesterday but the pain is far worse than it looks and he's vomiting with a temperature",
+        "the skin around the graze is going purple black and I've got a fever",
+    ],
+)
+def test_pain_far_worse_than_it_looks_or_skin_going_black_with_fever_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency", match(shipped, text).recognised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my eczema is way worse this week",
+        "my joint pain is much worse today and I have psoriasis",
+        "the itch is a lot worse at night",
+    ],
+)
+def test_worse_on_its_own_is_not_pain_out_of_proportion(shipped, text):
+    assert level(shipped, text) not in ("emergency", "urgent"), match(shipped, text).triage.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 3yo's eczema has suddenly turned into lots of little punched-out sores",
+        "eczema on her neck has gone into punched out sores, crusty and weeping",
+        "my sons eczema now has little round sores like holes all over his cheeks",
+    ],
+)
+def test_punched_out_sores_in_eczema_raise_the_eczema_herpeticum_flag(shipped, text):
+    assert "eczema-herpeticum" in reason_ids(shipped, text), match(shipped, text).recognised
+
+
+def test_eczema_with_ordinary_sores_from_scratching_is_not_eczema_herpeticum(shipped):
+    text = "my eczema is sore and cracked from scratching"
+    assert "eczema-herpeticum" not in reason_ids(shipped, text)
