@@ -339,3 +339,41 @@ def test_an_age_word_of_now_is_still_read(shipped):
 def test_the_persons_own_skin_colour_is_not_a_dark_patch(shipped, text):
     assert "hyperpigmentation" not in {r.id for r in match(shipped, text).recognised}
     assert ("hyperpigmentation", False) in _read(match(shipped, "dark skin patches on my neck"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dog keeps scratching his ears and has bald patches",
+        "my cat has a scabby rash on her neck",
+        "the horse has lumps on his back from the saddle",
+        "my phone screen is cracked and the battery drains",
+        "I have a sore throat and a cough",
+        "the baby has colic and cries every evening",
+    ],
+)
+def test_animals_idioms_and_words_that_name_nothing_alone_rank_nothing(shipped, text):
+    result = match(shipped, text)
+    assert result.conditions == [], result.recognised
+    assert result.triage.level == "self-care"
+
+
+def test_a_person_beside_their_pet_is_still_read(shipped):
+    result = match(shipped, "my dog has fleas and now I have itchy red bumps on my ankles")
+    assert result.conditions and ("pruritus", False) in _read(result)
+
+
+def test_lumps_that_drain_pus_are_still_sinus_tracts(shipped):
+    result = match(shipped, "painful lumps in my armpits that drain pus")
+    assert "sinus-tracts" in {r.id for r in result.recognised}
+    assert result.conditions[0].id == "hidradenitis-suppurativa"
+
+
+def test_spots_between_a_phrases_words_make_it_another_thing(shipped):
+    # Many small red drops all over is guttate psoriasis, not red all over (erythroderma).
+    result = match(shipped, "sore throat then a rash of small red drops all over my body")
+    assert "erythroderma" not in {r.id for r in result.recognised}
+    assert result.conditions[0].id == "guttate-psoriasis"
+    assert "erythroderma" in {
+        r.id for r in match(shipped, "my skin has gone red all over and I'm shivering").recognised
+    }

@@ -23,6 +23,7 @@ from skinaxis.vocab import PERSON_ANSWERS, as_words
 from . import plausible
 from . import text as text_channel
 from .lexicon import (
+    ANIMALS,
     CLAUSE_JOINS,
     DENYING_WORDS,
     FUNCTION_WORDS,
@@ -39,6 +40,7 @@ from .questions import Question, answer_likelihoods, next_questions, split_answe
 from .rank import TOP_CONDITIONS, rank
 from .recognise import MAX_CHARS, recognise
 from .results import MatchResult, Ranked, Reason, Recognised, Triage
+from .rewrites import rewrite
 from .text import TextHit
 from .triage import triage
 from .vocabulary import stored
@@ -164,9 +166,10 @@ def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recogn
         if r.type == "manifestation" and not catalogue.manifestations[r.id].systemic:
             if not set(stems(r.text)) <= said_of_things:
                 return True
+    # Read as recognition reads it: a "sore throat" is one word, not a sore.
     return any(
         stem in SKIN_WORDS and stem not in denied and stem not in said_of_things
-        for _, stem in text_channel.affirmed_words(text[:MAX_CHARS])
+        for _, stem in text_channel.affirmed_words(rewrite(text[:MAX_CHARS]))
     )
 
 
@@ -188,7 +191,9 @@ def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[st
             continue
         subject = THING_SUBJECT.match(clause)
         rest = set(stems(clause[subject.end() :] if subject else clause))
-        if subject is not None:
+        if subject is not None and set(subject.group(1).split()) & ANIMALS:
+            about_thing = True
+        elif subject is not None:
             named = set(stems(subject.group(1)))
             about_thing = not named & (person_or_place | signs | SKIN_WORDS) and not rest & person_or_place
         elif said[0] in OWN_SUBJECT:

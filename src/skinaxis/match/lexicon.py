@@ -73,6 +73,13 @@ THING_SUBJECT = re.compile(
     r"^\s*(?:the|my|our|his|her|their|this|that|these|those)\s+((?:[a-z]+\s+){0,4}?)"
     r"(?:has|have|had|is|are|was|were|keeps|keep|kept|got|gets|looks|look)\b"
 )
+# An animal's skin is not a person's: a clause whose subject is an animal is about the animal, its
+# ears and back included ("my dog keeps scratching his ears", "the horse has lumps on his back").
+ANIMALS = frozenset(
+    "dog dogs puppy puppies cat cats kitten kittens horse horses pony ponies rabbit rabbits hamster "
+    "hamsters guinea pig pigs fish goldfish bird birds parrot budgie cow cows sheep goat goats chicken "
+    "chickens ferret tortoise lizard snake".split()
+)
 # Words that start a new subject ("... and my throat", "... and the patches"): they end a denial
 # (recognise, text.affirmed_words) and start a clause of its own (is_about_skin).
 SUBJECT_WORDS = frozenset(
@@ -166,7 +173,7 @@ KNOWN_WORDS = frozenset(
     pregnant pregnancy period periods mole moles problem problems within close closed difficult block
     blocked pick picking upset star stars energy worn stretch stretched recur recurring flop flare flares
     flaring sand sensation sensitive sensitivity allergy allergic brush group ache aches aching acid
-    thread""".split()
+    thread cry cries crying cried scream screams screaming drain drains drained draining""".split()
 )
 # Words about oneself: "look after myself", "self-assessment", "taught myself" are not thoughts of
 # self-harm, however few signs use them; they name nothing alone (a sign phrase may still hold them).
@@ -176,6 +183,12 @@ KNOWN_WORDS |= frozenset(
 )
 
 
+# Words for separate spots of a rash: between a phrase's words they make it another thing (recognise).
+LESION_WORDS = frozenset(
+    stem(w)
+    for w in """spot spots drop drops dot dots bump bumps patch patches blotch blotches mark marks lump lumps
+    pimple pimples blister blisters welt welts hive hives plaque plaques""".split()
+)
 # Short-lived spots: each one gone within hours, or new ones coming up somewhere else. With a word
 # for a spot ("bumps", "welts", "swelling") anywhere in the description, recognition reads the
 # catalogue's own "... that come and go" for it, however far apart the words are.

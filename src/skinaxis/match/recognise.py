@@ -31,6 +31,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     GENERIC,
     KNOWN_WORDS,
+    LESION_WORDS,
     LIST_JOINS,
     LOCATIVE,
     MEDICINES,
@@ -198,6 +199,11 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
             # only when said as one ("blisters in my mouth and eyes"), not assembled from a story.
             slack = 1 if len(phrase.stems) <= 2 or phrase.type == "red-flag" else 2
             if span > len(phrase.stems) + slack:
+                continue
+            # Spots between a phrase's words make it another thing: "red drops all over" is many
+            # spots, not red all over; "itchy bumps on my skin" is not "itchy skin".
+            between = {t.stem for t in tokens[spots[0] : spots[-1] + 1]} - set(phrase.stems)
+            if between & LESION_WORDS and not set(phrase.stems) & LESION_WORDS:
                 continue
             # A phrase's own "not" says what cannot be done ("can't climb the stairs"): it comes
             # first, right before one of the phrase's words; not after them ("arms, not raised")

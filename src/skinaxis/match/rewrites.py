@@ -223,7 +223,13 @@ _OUT_OF_PROPORTION = re.compile(
 )
 
 
+# A sore throat is not a sore on the skin: one word, alike in descriptions and in the catalogue's
+# phrases (streptococcal throat infection still reads as the trigger it is).
+_SORE_THROAT = re.compile(r"\bsore\s+(throats?)\b", re.IGNORECASE)
+
+
 def rewrite(text: str) -> str:
+    text = _SORE_THROAT.sub(r"sore\1", text)
     text = _OUT_OF_PROPORTION.sub("pain outofproportion", text)
     text = _SKIN_TONE.sub("my complexion", text)
     text = _ones_said_again(text)
