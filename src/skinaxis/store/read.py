@@ -143,6 +143,8 @@ class StoredCatalogue:
         self.path = path  # the store file, or None for a store in memory
         self.sections: dict[str, Section[Any]] = {section: Section(db, section) for section in SECTION_KIND}
         self._names: dict[tuple[str, str], str | None] = {}
+        # Profiles read once: ranking, the answers' weights and the questions all ask for them.
+        self._profiles: dict[str, Profile] = {}
 
     @property
     def conditions(self) -> Section[model.Condition]:
@@ -367,13 +369,12 @@ class StoredCatalogue:
 
     def profiles(self, condition_ids: Iterable[str]) -> list[Profile]:
         """The ranking profiles of the given conditions, in catalogue order."""
-        wanted = sorted(set(condition_ids))
-        rows: list[Profile] = []
-        for part in in_chunks(wanted):
+        wanted = set(condition_ids)
+        for part in in_chunks(sorted(wanted - self._profiles.keys())):
             query = f"SELECT cseq, condition, name, data FROM profile WHERE condition IN ({placeholders(part)})"
-            rows += map(Profile._make, self.db.execute(query, part))
-        rows.sort()
-        return rows
+            for row in map(Profile._make, self.db.execute(query, part)):
+                self._profiles[row.condition] = row
+        return sorted(self._profiles[c] for c in wanted if c in self._profiles)
 
     # What search asks: labels by the stems they contain, and the entries that carry them.
 
