@@ -258,11 +258,28 @@ def main() -> None:
             runs.append(simulate(cat, condition_id, describe(cat, start_signs(cat, condition_id)), says, order))
         report(f"own: {asker}", runs)
     cases = hpo_cases(cat)
+    report_agreement(cat, cases)
     run_hpo(cat, cases, askers, "", args.cases)
     # A variant beside the fixed benchmark, labelled as such: the start skips histology and
     # laboratory findings no patient can report (acantholysis, linear IgG deposits).
     run_hpo(cat, hpo_cases(cat, reportable=True), askers, ", reportable start", False)
     print(f"hpo cases: {len(cases)}: " + ", ".join(f"{c.condition} ({c.disease})" for c in cases))
+
+
+def report_agreement(cat: Any, cases: list[HpoCase]) -> None:
+    """How often the HPO patient can say yes to what the catalogue expects: of each condition's
+    hallmark and common signs that have an HPO term, the share its HPO disease is annotated with
+    (that term or a narrower one). A "no" to the rest counts against the right condition."""
+    expected = agreed = 0
+    for case in cases:
+        own = own_profile(cat, case.condition)
+        terms = [cat.manifestations[s].hpo for s, f in own.items() if f in ANSWERED_YES and cat.manifestations[s].hpo]
+        expected += len(terms)
+        agreed += sum(int(term.split(":")[1]) in case.annotated for term in terms)
+    print(
+        f"hpo agreement: {agreed} of {expected} hallmark or common signs with an HPO term are annotated "
+        f"({agreed / max(expected, 1):.0%})"
+    )
 
 
 def run_hpo(cat: Any, cases: list[HpoCase], askers: Any, variant: str, show: bool) -> None:
