@@ -377,3 +377,27 @@ def test_spots_between_a_phrases_words_make_it_another_thing(shipped):
     assert "erythroderma" in {
         r.id for r in match(shipped, "my skin has gone red all over and I'm shivering").recognised
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Raynaud's 2 years, tight shiny fingers", None),
+        ("itchy rash for 3 years", None),
+        ("I'm 34 weeks pregnant with an itchy rash", None),
+        ("49F. Raynaud's, sclerodactyly", "age-adult"),
+        ("45 yo with itchy elbows", "age-adult"),
+        ("my 6yo has spots", "age-child"),
+        ("a 40 years old man with scaly patches", "age-adult"),
+    ],
+)
+def test_a_number_is_an_age_only_when_said_as_one(shipped, text, age):
+    ages = {r.id for r in match(shipped, text).recognised if r.id.startswith("age-")}
+    assert ages == ({age} if age else set())
+
+
+def test_a_pregnancy_says_the_person_is_of_childbearing_age_for_the_ranking(shipped):
+    text = "I'm 28 weeks pregnant and my itchy rash around my belly button has turned into blisters"
+    ranked = [c.id for c in match(shipped, text).conditions]
+    assert ranked[0] == "pemphigoid-gestationis"
+    assert ranked.index("pemphigoid-gestationis") < ranked.index("bullous-pemphigoid")

@@ -122,7 +122,12 @@ AGE_WORDS = {
         "nursing home",
     ),
 }
-AGE_NUMBER = re.compile(r"\b(?:age[d]?\s*|i\s*am\s*|im\s*)?(\d{1,3})\s*(?:years?|yrs?|yo|y o|year old)?\b(?!\s*ago)")
+# An age said with a number: "aged 40", "I'm 40", "40 years old", "40yo", "49F" (a clinician's note).
+# A bare "2 years" is how long, not how old ("Raynaud's 2 years").
+AGE_NUMBER = re.compile(
+    r"\b(?:(?:age[d]?|i\s*am|im)\s*(\d{1,3})\b|(\d{1,3})\s*(?:years?\s*old|yrs?\s*old|year old|yo|y o)\b"
+    r"|(\d{1,3})\s?[fm]\b)(?!\s*(?:ago|weeks?|wks?|months?|days?))"
+)
 # The people a description may be about, written once: they name an age ("mum 90") and make a
 # clause about a person, not a thing (is_about_skin).
 PEOPLE = frozenset(

@@ -13,7 +13,7 @@ from skinaxis.record import record
 from skinaxis.text import words
 from skinaxis.vocab import AGE_GROUPS, as_words
 
-from .lexicon import FEMALE, MALE, PREGNANCY
+from .lexicon import AGE_WORDS, FEMALE, MALE, PREGNANCY
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
@@ -27,6 +27,7 @@ FAR_AGE = 0.15  # ... two or more (a condition of old age for a child, of adults
 OTHER_SEX = 0.85  # a condition far more common in the other sex (still happens: a mild factor)
 
 CHILDHOOD = frozenset({"infant", "child"})
+PREGNANCY_AGE = "adult"
 AGE_PLACE = {group: place for place, group in enumerate(AGE_GROUPS)}
 
 
@@ -50,6 +51,12 @@ def person(text: str, recognised: list[Recognised]) -> Person:
     pregnant = False in pregnancy
     not_pregnant = bool(pregnancy) and not pregnant
     pregnant = pregnant or (not not_pregnant and bool(PREGNANCY.search(" ".join(words(text)))))
+    said = " " + " ".join(words(text)) + " "
+    young = any(f" {cue} " in said for group in CHILDHOOD for cue in AGE_WORDS[group])
+    if pregnant and not ages and not young:
+        # A pregnancy says the person is of childbearing age (unless a baby or child is named:
+        # "my 6 week old baby ... in pregnancy I was told", the rash may be the baby's).
+        ages = {PREGNANCY_AGE}
     return Person(ages, sex, pregnant, not_ages, not_pregnant)
 
 

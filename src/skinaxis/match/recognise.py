@@ -349,12 +349,10 @@ def _context(text: str) -> list[Recognised]:
             out.append(_age_group(number, match.group(0).strip()))
             return out
     for match in AGE_NUMBER.finditer(norm):
-        number = int(match.group(1))
-        whole = match.group(0).strip()
-        if not (re.search(r"(age|year|yr|yo|y o|i am|im)", whole) and 0 < number < 120):
-            continue
-        out.append(_age_group(number, whole))
-        return out
+        number = int(next(group for group in match.groups() if group))
+        if 0 < number < 120:
+            out.append(_age_group(number, match.group(0).strip()))
+            return out
     for group, cues in AGE_WORDS.items():
         for cue in cues:
             # "Had eczema as a child", "when I was a teenager": another time of life, not this one.
