@@ -188,6 +188,11 @@ KNOWN_WORDS |= frozenset(
 )
 
 
+# Words that name a danger sign only inside its phrases, never alone: "walks with a limp" is no
+# floppy person, a crackling knee no gas under the skin, an insane amount of spots no agony.
+KNOWN_WORDS |= frozenset(stem(w) for w in "limp crackle crackles crackling crunchy insane unbearable".split())
+
+
 # Words for separate spots of a rash: between a phrase's words they make it another thing (recognise).
 LESION_WORDS = frozenset(
     stem(w)

@@ -59,6 +59,7 @@ _NOT_HEALING = re.compile(
 _GROWING = re.compile(
     r"\b(?:(?:get(?:s|ting)?|got(?:ten)?|gone|grown|grow(?:s|ing)?|become|becoming|became)\s+"
     r"(?:(?:a lot|much|a bit|a little|slightly|even|way)\s+)?(?:bigger|larger|wider|longer)"
+    r"(?: and (?:bigger|larger|wider|longer))?"  # "got bigger and bigger": one growth
     r"|(?:bigger|larger|wider) and (?:bigger|larger|wider))\b",
     re.I,
 )
@@ -216,9 +217,13 @@ _SKIN_TONE = re.compile(
 
 # Pain far worse than the skin looks is the warning sign of a deep infection. Its words are little
 # ones ("than", "it", "looks" are stopwords): read whole as one word, never as "much worse".
+# "Worse than the redness suggests", "more than it should be" and "out of proportion" say it too;
+# the words between the pain and the comparison are kept ("the pain in my leg is ...": the leg).
 _OUT_OF_PROPORTION = re.compile(
-    r"\b(?:pain|painful|agony|hurts?|hurting|sore|tender)\b(?:\W+\w+){0,3}?\W+(?:much |way |far |a lot |so much )?"
-    r"(?:worse|more) than (?:it |they |the \w+ )?looks?\b",
+    r"\b(?:pain|painful|agony|hurts?|hurting|sore|tender)\b(?P<between>(?:\W+\w+){0,4}?)\W+"
+    r"(?:(?:much|way|far|a lot|so much|totally|completely)\s+)?"
+    r"(?:(?:worse|more) than (?:it |they |the \w+ )?(?:looks?(?: like it should)?|suggests?|should(?: be)?|seems?)"
+    r"|out of proportion)\b",
     re.IGNORECASE,
 )
 
@@ -228,9 +233,99 @@ _OUT_OF_PROPORTION = re.compile(
 _SORE_THROAT = re.compile(r"\bsore\s+(throats?)\b", re.IGNORECASE)
 
 
+# A small mark said to hurt unbearably is pain out of proportion to how the skin looks, the warning
+# sign of a deep infection: "a small cut but the pain is unbearable". Not where pain is its nature: a
+# tiny mouth ulcer, shingles, blisters or gout are often agony.
+_SEVERE_PAIN = re.compile(
+    r"\b(?:unbearable|excruciating|agony|agoni[sz]ing|worst pain|extremely painful|insane)\b", re.IGNORECASE
+)
+_SMALL_MARK = re.compile(
+    r"\b(?:small|little|tiny|minor|wee)\s+(?:red\s+|pink\s+|paper\s+)?"
+    r"(?:cut|scratch|graze|nick|scrape|wound|bite|patch|mark|area|prick|puncture)\b",
+    re.IGNORECASE,
+)
+_PAINFUL_BY_NATURE = re.compile(
+    r"\b(?:mouth|tongue|gums?|lips?|teeth|tooth|throat|ulcers?|shingles|blisters?|cold ?sores?|gout|joints?)\b",
+    re.IGNORECASE,
+)
+
+
+def _small_but_agony(text: str) -> str:
+    return "".join(
+        _SEVERE_PAIN.sub(lambda m: m.group(0) + " pain outofproportion", part)
+        if _SMALL_MARK.search(part) and not _PAINFUL_BY_NATURE.search(part)
+        else part
+        for part in re.split(r"([.;!?\n]+)", text)
+    )
+
+
+# An itch said to be unbearable or agony is a severe itch, not pain: "the itch is unbearable".
+_SEVERE_ITCH = re.compile(
+    r"\b(itch\w*)\b((?:\W+\w+){0,2}?)\W+(?:unbearable|excruciating|agony|agoni[sz]ing|insane)\b"
+    r"|\b(?:unbearable|excruciating|agoni[sz]ing|insane)\W+(itch\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _severe_itch(text: str) -> str:
+    return _SEVERE_ITCH.sub(
+        lambda m: f"{m.group(1)}{m.group(2)} intense" if m.group(1) else f"intense {m.group(3)}", text
+    )
+
+
+# "Every inch of my body" is everywhere ("every" is a little word, and an inch alone is small).
+_EVERY_INCH = re.compile(r"\bevery (?:single )?inch\b", re.IGNORECASE)
+
+
+def _every_inch(text: str) -> str:
+    return _EVERY_INCH.sub("everywhere", text)
+
+
+# A singular dark spot said to grow or darken is a mole that changes ("a new black spot ... is
+# getting bigger"); dark spots in the plural ("from old acne") are pigment. Nails have their own reading.
+_DARK_SPOT_SINGLE = re.compile(r"\b(?:dark|black|brown)(?: (?:brown|black))? (spot|mark|freckle)\b", re.I)
+
+
+def _dark_spot_growing(text: str) -> str:
+    return "".join(
+        _DARK_SPOT_SINGLE.sub("mole", part) if "nail" not in part.lower() and _changes(part) else part
+        for part in re.split(r"([.;!?\n]+)", text)
+    )
+
+
+# A sore, scab or spot that "never goes away" does not heal: one word, "nonheal", as "won't heal".
+# Not with a glass or a press, where spots that do not go away are spots that do not fade.
+_NEVER_GOES_AWAY = re.compile(rf"\b{_NEG_AUX}\s+(?:go|goes|gone|went|going)\s+away\b", re.IGNORECASE)
+_ONE_SORE = re.compile(r"\b(?:sore|scab|spot|ulcer|wound|lump|growth)\b", re.IGNORECASE)
+_PRESSED = re.compile(r"\b(?:glass|press\w*|push\w*|tumbler|blanch\w*|fade\w*)\b", re.IGNORECASE)
+
+
+def _never_goes_away(text: str) -> str:
+    return "".join(
+        _NEVER_GOES_AWAY.sub("nonheal", part) if _ONE_SORE.search(part) and not _PRESSED.search(part) else part
+        for part in re.split(r"([.;!?\n]+)", text)
+    )
+
+
+# "Floppy" of a blister, the skin, an ear or an eyelid describes the thing, not a floppy person.
+_FLOPPY_BLISTER = re.compile(r"\bfloppy(?=\s+(?:blisters?|bubbles?)\b)", re.IGNORECASE)
+_FLOPPY_THING = re.compile(
+    r"\b(skin|eyelids?|ears?)((?:\s+(?:is|are|feels?|looks?|gone|has|so|very|really|quite|loose|and)){0,4})\s+floppy\b"
+    r"|\bfloppy(?=\s+(?:skin|eyelids?|ears?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _floppy_thing(text: str) -> str:
+    text = _FLOPPY_BLISTER.sub("flaccid", text)
+    return _FLOPPY_THING.sub(lambda m: f"{m.group(1)}{m.group(2)} loose" if m.group(1) else "loose", text)
+
+
 def rewrite(text: str) -> str:
     text = _SORE_THROAT.sub(r"sore\1", text)
-    text = _OUT_OF_PROPORTION.sub("pain outofproportion", text)
+    text = _OUT_OF_PROPORTION.sub(lambda m: "pain outofproportion" + m.group("between"), text)
+    text = _small_but_agony(_every_inch(_severe_itch(text)))
+    text = _floppy_thing(_never_goes_away(_dark_spot_growing(text)))
     text = _SKIN_TONE.sub("my complexion", text)
     text = _ones_said_again(text)
     text = _END_IT_ALL.sub(r"\1 my life", text)
