@@ -51,8 +51,8 @@ def person(text: str, recognised: list[Recognised]) -> Person:
     pregnant = False in pregnancy
     not_pregnant = bool(pregnancy) and not pregnant
     pregnant = pregnant or (not not_pregnant and bool(PREGNANCY.search(" ".join(words(text)))))
-    said = " " + " ".join(words(text)) + " "
-    young = any(f" {cue} " in said for group in CHILDHOOD for cue in AGE_WORDS[group])
+    padded = " " + " ".join(words(text)) + " "
+    young = any(f" {cue} " in padded for group in CHILDHOOD for cue in AGE_WORDS[group])
     if pregnant and not ages and not young:
         # A pregnancy says the person is of childbearing age (unless a baby or child is named:
         # "my 6 week old baby ... in pregnancy I was told", the rash may be the baby's).
