@@ -106,8 +106,37 @@ COMMA = re.compile(r"[,/]+")  # a comma ends a negation ("no fever, itchy") but 
 # Words before an age word that put it in the past: "as a child", "when I was a teenager".
 PAST_AGE = re.compile(r"\b(?:as an?|when i was(?: an?| little| young)?|since i was(?: an?)?|since)$")
 AGE_WORDS = {
-    "infant": ("baby", "babies", "infant", "newborn", "toddler", "months old", "month old", "weeks old", "week old"),
-    "child": ("child", "children", "kid", "kids", "son", "daughter", "boy", "girl", "school", "schoolchild", "toddler"),
+    # A child only implied: a nappy, a nursery, a grizzly little one.
+    "infant": (
+        "baby",
+        "babies",
+        "infant",
+        "newborn",
+        "toddler",
+        "months old",
+        "month old",
+        "weeks old",
+        "week old",
+        "nappy",
+        "nappies",
+        "diaper",
+    ),
+    "child": (
+        "child",
+        "children",
+        "kid",
+        "kids",
+        "son",
+        "daughter",
+        "boy",
+        "girl",
+        "school",
+        "schoolchild",
+        "toddler",
+        "nursery",
+        "preschool",
+        "grizzly",
+    ),
     "teen": ("teen", "teenager", "teenage", "adolescent", "puberty"),
     "older-adult": (
         "elderly",
@@ -178,7 +207,8 @@ KNOWN_WORDS = frozenset(
     pregnant pregnancy period periods mole moles problem problems within close closed difficult block
     blocked pick picking upset star stars energy worn stretch stretched recur recurring flop flare flares
     flaring sand sensation sensitive sensitivity allergy allergic brush group ache aches aching acid
-    thread cry cries crying cried scream screams screaming drain drains drained draining""".split()
+    thread cry cries crying cried scream screams screaming drain drains drained draining
+    press pressed pressing glass tumbler push pushed roll rolled easy easily""".split()
 )
 # Words about oneself: "look after myself", "self-assessment", "taught myself" are not thoughts of
 # self-harm, however few signs use them; they name nothing alone (a sign phrase may still hold them).

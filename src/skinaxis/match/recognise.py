@@ -202,7 +202,9 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
                 continue
             # Spots between a phrase's words make it another thing: "red drops all over" is many
             # spots, not red all over; "itchy bumps on my skin" is not "itchy skin".
-            between = {t.stem for t in tokens[spots[0] : spots[-1] + 1]} - set(phrase.stems)
+            # A lesion word as a verb ("skin is blistering and peeling") says what the skin does: no spots.
+            between = {t.stem for t in tokens[spots[0] : spots[-1] + 1] if not t.raw.endswith("ing")}
+            between -= set(phrase.stems)
             if between & LESION_WORDS and not set(phrase.stems) & LESION_WORDS:
                 continue
             # A phrase's own "not" says what cannot be done ("can't climb the stairs"): it comes

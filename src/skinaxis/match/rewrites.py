@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import COMMA
+from .said_otherwise import said_otherwise
 
 # Idioms whose words would mislead: "keeps coming back" is about time, not the back; hay fever
 # is not a fever; Sweet syndrome is not about sweets. Applied alike to descriptions and phrases.
@@ -140,7 +141,11 @@ _FAINTED = re.compile(r"\bfainted\b", re.I)
 # as a child" is a collapse), and never in a comma piece with a word of today ("again", "this
 # morning", "keeps"). A general rule for past episodes was withdrawn: it hid today's emergencies
 # said beside a history (red team E).
-_PAST_FAINT = re.compile(r"\b(?:fainted|passed out|blacked out|collapsed|lost consciousness)\b", re.I)
+# Anaphylaxis long ago is read the same way ("I had anaphylaxis to peanuts as a child").
+_PAST_FAINT = re.compile(
+    r"\b(?:fainted|passed out|blacked out|collapsed|lost consciousness|anaphylaxis|anaphylactic (?:shock|reaction))\b",
+    re.I,
+)
 _LONG_AGO = re.compile(
     r"\b(?:last (?:year|month|summer|winter|spring|autumn|christmas)|(?:years|months) (?:ago|back)|"
     r"(?:a|an|one|two|three|four|five|six|\d+|a few|few|several|many|some) (?:years?|months?) (?:ago|back)|"
@@ -322,6 +327,7 @@ def _floppy_thing(text: str) -> str:
 
 
 def rewrite(text: str) -> str:
+    text = said_otherwise(text)
     text = _SORE_THROAT.sub(r"sore\1", text)
     text = _OUT_OF_PROPORTION.sub(lambda m: "pain outofproportion" + m.group("between"), text)
     text = _small_but_agony(_every_inch(_severe_itch(text)))

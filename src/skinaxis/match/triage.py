@@ -61,8 +61,26 @@ def _at_least_the_floor(catalogue: StoredCatalogue, ranked: list[Ranked], found:
     return Triage(floor, [reason, *found.reasons])
 
 
+def _counts_as_broader(catalogue: StoredCatalogue, recognised: list[Recognised]) -> list[Recognised]:
+    """A sign counts as the broader signs it is a form of (the catalogue's `broader` links): a
+    warning naming blisters holds for tense blisters, one naming mouth sores for mouth ulcers. Each
+    broader reading stands where its narrower one was read."""
+    said = {r.id for r in recognised if r.type == "manifestation" and not r.negated}
+    wider: dict[str, Recognised] = {}
+    for reading in recognised:
+        if reading.type != "manifestation" or reading.negated:
+            continue
+        for broader in catalogue.broader_signs(reading.id):
+            if broader not in said and broader not in wider:
+                wider[broader] = Recognised(
+                    "manifestation", broader, broader, reading.text, False, reading.confidence, reading.span
+                )
+    return list(wider.values())
+
+
 def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: list[Ranked], text: str) -> Triage:
     said = normalise(text)
+    recognised = [*recognised, *_counts_as_broader(catalogue, recognised)]
     present = {r.id for r in recognised if not r.negated and r.type in ("manifestation", "site", "trigger")}
     present |= {r.id for r in recognised if not r.negated and r.type == "context"}  # age groups
     if IMMUNOSUPPRESSION in present and not NEWLY_STARTED.search(said):

@@ -1,0 +1,191 @@
+"""Warning signs said another way, rewritten before reading (rewrites.rewrite calls `said_otherwise`
+first): text-speak and common misspellings of the red flags' words, a lip, tongue or throat said to
+be big, fat, thick or blown up (swollen), a changed voice, "like a burn" skin, a rash that stays
+under a pressed glass, "he's hot" about a person (a fever), "for no reason" (unexplained, not a
+denial), and pregnancy shorthand ("preggers", "32wks pg", "im 35 wks"). Applied alike to
+descriptions and to the catalogue's phrases, as every rewrite is."""
+
+from __future__ import annotations
+
+import re
+
+# Text-speak and misspellings of the words warning signs are said in, word for word. Only words
+# that are no other word a person would mean ("tung", "breve" are rarely meant as themselves here).
+_SHORTHAND = {
+    "tounge": "tongue",
+    "toung": "tongue",
+    "tonge": "tongue",
+    "tung": "tongue",
+    "tongu": "tongue",
+    "throt": "throat",
+    "thoat": "throat",
+    "swolen": "swollen",
+    "swolle": "swollen",
+    "swolln": "swollen",
+    "sweling": "swelling",
+    "swelin": "swelling",
+    "breve": "breathe",
+    "brethe": "breathe",
+    "breth": "breath",
+    "cnt": "cant",
+    "dnt": "dont",
+    "dosnt": "doesnt",
+    "wiv": "with",
+    "bby": "baby",
+    "r": "are",
+    "n": "and",
+    "u": "you",
+    "ur": "your",
+    "wen": "when",
+    "tht": "that",
+    "dat": "that",
+    "evry": "every",
+    "evrywhere": "everywhere",
+    "tabs": "tablets",
+    "meds": "medicines",
+}
+_SHORTHAND_WORD = re.compile(r"\b(" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b", re.I)
+# "Swellin", "peelin", "itchin": the dropped g of text-speak, for the verbs of skin and airway signs.
+_DROPPED_G = re.compile(
+    r"\b(swell|peel|bleed|itch|burn|blister|spread|breath|weep|ooz|flak|crack|throb|sting|hurt|scratch)in\b", re.I
+)
+
+# A lip, tongue, mouth or throat said to be big or blown up is swollen: "my tongue is very big", "lips
+# have blown up like a balloon", "throat feels thick". Tight and thick only of the tongue and throat
+# ("tight lips", "thick lips" are how lips are; a tight mouth is scleroderma's, not a swelling).
+_LINK = (
+    r"(?:\s+(?:is|are|was|were|has|have|had|feels?|felt|looks?|looked|seems?|gone|got|getting|become|becoming|became|"
+    r"went|going|keeps?|kept|really|very|so|all|quite|too|to|like|now|suddenly|just|a bit|kind of|massively))*"
+)
+_SIZE = (
+    r"(?:big|bigger|huge|massive|enormous|fat|fatter|puffed(?: up)?|puffy|blown up|blew up|ballooned|swole(?: up)?|"
+    r"like an? balloon)"
+)
+_AIRWAY_SIZE = re.compile(rf"\b(lips?|tongue|mouth|throat)({_LINK})\s+{_SIZE}\b", re.I)
+_AIRWAY_TIGHT = re.compile(rf"\b(tongue|throat)({_LINK})\s+(?:thick|thicker|tight|tighter)\b", re.I)
+_BALLOON = re.compile(r"\b(swollen|swelling)\s+like\s+an?\s+balloon\b", re.I)
+
+# A voice gone muffled, croaky or hoarse, or speech that has gone thick, is a sign of a swelling throat.
+_VOICE = re.compile(
+    r"\bvoice(?:\s+(?:is|has|sounds?|gone|going|went|all|really|very|so|a bit|got|getting|become|become|now))*\s+"
+    r"(?:muffled|croaky|hoarse|husky|strange|different|funny|weird|thick)\b",
+    re.I,
+)
+
+# A lip swollen from a cause beside it (a bite, a cold sore, a knock, filler) is that injury, not
+# a deep allergic swelling: the swelling reads as a lump. Never beside a sign of the airway.
+_LIP_SWOLLEN = re.compile(r"\b(?:swell(?:ing|ed|s)?|swollen|swole|puffy|puffed up)\b", re.I)
+_LOCAL_CAUSE = re.compile(
+    r"\b(?:(?<![Aa] )bit|bitten|biting|coldsores?|cold sores?|filler|fillers|knocked|banged|hit|punched|piercing|"
+    r"dentist|injection)\b",
+    re.I,
+)
+_AIRWAY_WORDS = re.compile(r"\b(?:tongue|throat|breath\w*|swallow\w*|voice|faint\w*|dizzy|wheez\w*|face|eyes?)\b", re.I)
+
+# Skin blistering or peeling "like a burn", "like it has been scalded": the look of scalded skin
+# (toxic epidermal necrolysis, staphylococcal scalded skin), not a burning feeling ("feels like a burn").
+_LIKE_A_BURN = re.compile(
+    r"(?<!feels )(?<!feel )(?<!felt )(?<!feeling )(?<!stings )(?<!hurts )(?<!burns )"
+    r"\blike (?:an? )?(?:bad |nasty )?(?:burns?|scalds?|burnt|burned|scalded)\b"
+    r"|\blike (?:(?:he|she|they|it|i|you)(?:s|ve| has| have| had)? )?been (?:burnt|burned|scalded)\b",
+    re.I,
+)
+
+# A glass or a press, and a rash that stays ("stays when I roll a glass over it", "doesn't go when
+# pressed", "still there when I push a glass on it"): it does not blanch. Not when the same sentence
+# says it fades ("it stays for days, but fades when I press it").
+_PRESSED = re.compile(r"\b(?:glass|tumbler|jar|cup|press\w*|push\w*|roll\w*|squash\w*)\b", re.I)
+_STAYS = re.compile(
+    r"\b(?:(?:(?:does|do|did|is)\s*n[o'’]?t|won[’']?t|will not|not|never)\s+"
+    r"(?:go(?:es|ing|ne)?|went|disappear\w*|dissapear\w*|vanish\w*|fade\w*)(?:\s+away)?|"
+    r"stay(?:s|ed|ing)?|still (?:there|visible|see|showing)|can still see)\b",
+    re.I,
+)
+_FADES = re.compile(r"(?<!not )(?<!nt )\b(?:fade[sd]?|fading|blanch(?:es|ed)?|disappear[sd]?|go(?:es)? away)\b", re.I)
+_DENIAL_BEFORE = re.compile(r"(?:n[o'’]?t|never|no)\s*$", re.I)
+# Spots or dots that look like bruises are purpura (they do not fade), unless said to fade.
+_LIKE_BRUISES = re.compile(
+    r"\b(spots?|dots?|marks?|patch(?:es)?|blotch(?:es)?|rash)\s+(?:that\s+|which\s+)?(?:looks?|looking|looked)?\s*"
+    r"like\s+(?:little\s+|tiny\s+|small\s+)?bruis(?:es|ing)\b",
+    re.I,
+)
+
+# "He's hot", "she is burning up": a person who is hot has a fever (the skin being hot is warm skin).
+# Not when it says when a rash comes ("itchy when I'm hot").
+_PERSON_HOT = re.compile(
+    r"(?<!when )(?<!if )(?<!whenever )\b((?:he|she)(?:[’']?s| is| feels| felt| was)|baby(?:[’']?s| is| feels)|"
+    r"they(?: are|[’']?re| feel))\s+(?:very |really |so |quite |boiling )?(?:hot|boiling)\b"
+    r"(?!\s+(?:spot|water|bath|shower|weather|day|drink|food|room|sun))",
+    re.I,
+)
+_BURNING_UP = re.compile(r"\bburning up\b", re.I)
+
+# "Can't breathe", "cannot swallow": what a person is unable to do, not a denial of what comes next
+# ("cnt breve tung swolen" is a swollen tongue).
+_UNABLE = re.compile(r"\b(?:can\s*n?[o'’]?t|cannot|could\s*n[o'’]?t)\s+(breathe|swallow|talk|speak)\b", re.I)
+
+# "For no reason", "no idea why", "out of nowhere", "without knocking myself": a cause denied, not
+# the sign after it; read as one word, "unexplained".
+_NO_REASON = re.compile(
+    r"\b(?:for no (?:apparent |obvious )?reason|no idea why|(?:i )?(?:do\s*n[o'’]?t|dunno) know why|"
+    r"not sure why|out of nowhere|out of the blue|without (?:any )?(?:reason|cause|injury)|"
+    r"without (?:knocking|banging|hitting|bumping|injuring|hurting) (?:myself|himself|herself|themselves|it|them|"
+    r"anything|into anything)|can\s*n?[o'’]?t explain|cannot explain)\b",
+    re.I,
+)
+
+# Pregnancy shorthand: "preggers", "32wks pg", "im 35 wks", "28 wks preg", "I'm expecting", "7 months gone".
+_PREGNANT_WEEKS = re.compile(
+    r"\b(?:(?:i am|i[’']?m|i m|she is|she[’']?s)\s+((?:[4-9]|[1-3]\d|4[0-2]))\s*(?:wks?|weeks?)\b"
+    r"(?!\s+(?:ago|old|of|into|in|on|after|since|post))"
+    r"|((?:[4-9]|[1-3]\d|4[0-2]))\s*(?:wks?|weeks?)\s+(?:pg|preg|pregnant|preggers|gone|along))\b",
+    re.I,
+)
+_PREGNANT_WORDS = re.compile(
+    r"\b(?:preggers|preggo|preggy|(?:i[’']?m|i am|she is|she[’']?s|we are|we[’']?re)\s+expecting"
+    r"(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b|again\b|twins\b|(?:a |my |our )?(?:first |second |third )?baby\b))"
+    r"|\d\s+months?\s+gone\b)",
+    re.I,
+)
+
+
+def _local_lip(sentence: str) -> str:
+    """A swollen lip with its local cause in the sentence, and no airway word: a lump of the lip."""
+    if not re.search(r"\blips?\b", sentence, re.I) or not _LOCAL_CAUSE.search(sentence):
+        return sentence
+    if _AIRWAY_WORDS.search(sentence):
+        return sentence
+    return _LIP_SWOLLEN.sub("lump", sentence)
+
+
+def _pressed_stays(sentence: str) -> str:
+    if not _PRESSED.search(sentence):
+        return sentence
+    fades = [m for m in _FADES.finditer(sentence) if not _DENIAL_BEFORE.search(sentence[: m.start()][-6:])]
+    stays = _STAYS.search(sentence)
+    if stays is None or (fades and not any(stays.start() <= m.start() < stays.end() for m in fades)):
+        return sentence
+    return _STAYS.sub("doesnt blanch", sentence)
+
+
+def _bruise_like(sentence: str, text: str) -> str:
+    fades = [m for m in _FADES.finditer(text) if not _DENIAL_BEFORE.search(text[: m.start()][-6:])]
+    return sentence if fades else _LIKE_BRUISES.sub(r"\1 that doesnt blanch", sentence)
+
+
+def said_otherwise(text: str) -> str:
+    text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+    text = _DROPPED_G.sub(r"\1ing", text)
+    text = _AIRWAY_SIZE.sub(r"\1\2 swollen", text)
+    text = _AIRWAY_TIGHT.sub(r"\1\2 swollen", text)
+    text = _BALLOON.sub(r"\1", text)
+    text = _VOICE.sub("hoarse voice", text)
+    text = _UNABLE.sub(r"unable to \1", text)
+    text = _LIKE_A_BURN.sub("looks scalded", text)
+    text = _NO_REASON.sub("unexplained", text)
+    text = _PERSON_HOT.sub(r"\1 feverish", text)
+    text = _BURNING_UP.sub("feverish", text)
+    text = _PREGNANT_WEEKS.sub(lambda m: f"pregnant {m.group(1) or m.group(2)} weeks", text)
+    text = _PREGNANT_WORDS.sub("pregnant", text)
+    parts = re.split(r"([.;!?\n]+)", text)
+    return "".join(_bruise_like(_pressed_stays(_local_lip(part)), text) for part in parts)
