@@ -158,19 +158,19 @@ def _local_lip(sentence: str) -> str:
     return _LIP_SWOLLEN.sub("lump", sentence)
 
 
+def _said_to_fade(text: str) -> bool:
+    """A word of fading not denied right before it ("fades when I press it", not "doesn't fade")."""
+    return any(not _DENIAL_BEFORE.search(text[: m.start()][-6:]) for m in _FADES.finditer(text))
+
+
 def _pressed_stays(sentence: str) -> str:
-    if not _PRESSED.search(sentence):
-        return sentence
-    fades = [m for m in _FADES.finditer(sentence) if not _DENIAL_BEFORE.search(sentence[: m.start()][-6:])]
-    stays = _STAYS.search(sentence)
-    if stays is None or (fades and not any(stays.start() <= m.start() < stays.end() for m in fades)):
+    if not _PRESSED.search(sentence) or not _STAYS.search(sentence) or _said_to_fade(sentence):
         return sentence
     return _STAYS.sub("doesnt blanch", sentence)
 
 
 def _bruise_like(sentence: str, text: str) -> str:
-    fades = [m for m in _FADES.finditer(text) if not _DENIAL_BEFORE.search(text[: m.start()][-6:])]
-    return sentence if fades else _LIKE_BRUISES.sub(r"\1 that doesnt blanch", sentence)
+    return sentence if _said_to_fade(text) else _LIKE_BRUISES.sub(r"\1 that doesnt blanch", sentence)
 
 
 def said_otherwise(text: str) -> str:
