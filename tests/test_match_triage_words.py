@@ -70,3 +70,30 @@ def test_punched_out_sores_in_eczema_raise_the_eczema_herpeticum_flag(shipped, t
 def test_eczema_with_ordinary_sores_from_scratching_is_not_eczema_herpeticum(shipped):
     text = "my eczema is sore and cracked from scratching"
     assert "eczema-herpeticum" not in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't breathe",
+        "she is struggling to breathe",
+        "gasping for air and covered in hives",
+        "crushing chest pain going down my left arm",
+        "heavy chest pain and I feel faint",
+    ],
+)
+def test_struggling_to_breathe_or_a_crushing_chest_pain_is_an_emergency_with_or_without_a_rash(shipped, text):
+    assert level(shipped, text) == "emergency"
+    assert "breathing-or-chest-emergency" in reason_ids(shipped, text)
+
+
+def test_a_blocked_nose_is_not_a_struggle_to_breathe(shipped):
+    text = "I can't breathe through my nose and have a rash on my nose"
+    assert "breathing-or-chest-emergency" not in reason_ids(shipped, text)
+    assert level(shipped, text) != "emergency"
+
+
+def test_a_childs_mouth_ulcers_with_a_temperature_are_not_an_emergency_but_blistering_mouth_and_eyes_are(shipped):
+    assert level(shipped, "my toddler has mouth ulcers and a temperature") != "emergency"
+    text = "big blisters on my chest and arms, mouth ulcers so bad I can't eat, and my eyes are burning"
+    assert "blistering-mouth-and-eyes" in reason_ids(shipped, text)

@@ -326,7 +326,14 @@ def _floppy_thing(text: str) -> str:
     return _FLOPPY_THING.sub(lambda m: f"{m.group(1)}{m.group(2)} loose" if m.group(1) else "loose", text)
 
 
+# "I can't breathe through my nose" is a blocked nose, not a struggle to breathe.
+_NOSE_BREATHING = re.compile(
+    r"\bbreathe?\s+(?:through|thru|out of|in through)\s+(?:my|his|her|the|their|one)\s+nose\b", re.I
+)
+
+
 def rewrite(text: str) -> str:
+    text = _NOSE_BREATHING.sub("nosebreathe", text)
     text = said_otherwise(text)
     text = _SORE_THROAT.sub(r"sore\1", text)
     text = _OUT_OF_PROPORTION.sub(lambda m: "pain outofproportion" + m.group("between"), text)
