@@ -97,3 +97,26 @@ def test_a_childs_mouth_ulcers_with_a_temperature_are_not_an_emergency_but_blist
     assert level(shipped, "my toddler has mouth ulcers and a temperature") != "emergency"
     text = "big blisters on my chest and arms, mouth ulcers so bad I can't eat, and my eyes are burning"
     assert "blistering-mouth-and-eyes" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a bare patch on my scalp",
+        "extremely itchy rash on my legs",
+        "random itchy spots",
+        "I speak to my GP about my eczema",
+        "I have emphysema and a red rash on my chest",
+        "uncontrollable itching at night",
+    ],
+)
+def test_ordinary_words_of_the_new_warning_signs_do_not_read_as_them_alone(shipped, text):
+    # "barely rousable", "extremely painful", "random bruises", "can't speak", "subcutaneous
+    # emphysema" and "shaking uncontrollably" are read whole; their words alone name nothing.
+    assert level(shipped, text) not in ("emergency", "urgent"), match(shipped, text).recognised
+    warning = {"hard-to-rouse", "severe-skin-pain", "easy-bruising", "voice-change", "crepitus", "rigors"}
+    assert not warning & {r.id for r in match(shipped, text).recognised}
+
+
+def test_a_bare_patch_on_the_scalp_is_patchy_hair_loss(shipped):
+    assert match(shipped, "a bare patch on my scalp").conditions[0].id == "alopecia-areata"

@@ -208,7 +208,9 @@ KNOWN_WORDS = frozenset(
     blocked pick picking upset star stars energy worn stretch stretched recur recurring flop flare flares
     flaring sand sensation sensitive sensitivity allergy allergic brush group ache aches aching acid
     thread cry cries crying cried scream screams screaming drain drains drained draining
-    press pressed pressing glass tumbler push pushed roll rolled easy easily""".split()
+    press pressed pressing glass tumbler push pushed roll rolled easy easily
+    bare barely extreme extremely random speak speaking emphysema susceptibility uncontrollable
+    uncontrollably""".split()
 )
 # Words about oneself: "look after myself", "self-assessment", "taught myself" are not thoughts of
 # self-harm, however few signs use them; they name nothing alone (a sign phrase may still hold them).
