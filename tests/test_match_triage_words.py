@@ -61,6 +61,8 @@ def test_worse_on_its_own_is_not_pain_out_of_proportion(shipped, text):
         "my 3yo's eczema has suddenly turned into lots of little punched-out sores",
         "eczema on her neck has gone into punched out sores, crusty and weeping",
         "my sons eczema now has little round sores like holes all over his cheeks",
+        "her eczema has gone crusty with small round open sores and she is off her food",
+        "my eczema has painful little pits that are spreading",
     ],
 )
 def test_punched_out_sores_in_eczema_raise_the_eczema_herpeticum_flag(shipped, text):
