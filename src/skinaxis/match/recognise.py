@@ -56,6 +56,8 @@ from .results import Recognised
 from .rewrites import rewrite
 from .vocabulary import StoredVocabulary, _Group, stored
 
+WHOLE_SKIN = frozenset(stem(w) for w in "all over whole everywhere skin body widespread".split())
+
 NOT_NAMING = MODIFIERS | LOCATIVE | GENERIC | TIME_WORDS | FUNCTION_WORDS | STOPWORDS
 
 if TYPE_CHECKING:
@@ -205,7 +207,8 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
             # A lesion word as a verb ("skin is blistering and peeling") says what the skin does: no spots.
             between = {t.stem for t in tokens[spots[0] : spots[-1] + 1] if not t.raw.endswith("ing")}
             between -= set(phrase.stems)
-            if between & LESION_WORDS and not set(phrase.stems) & LESION_WORDS:
+            # Only for a phrase about the whole skin: "black [spot on my] toe" is still a black toe.
+            if between & LESION_WORDS and not set(phrase.stems) & LESION_WORDS and set(phrase.stems) & WHOLE_SKIN:
                 continue
             # A phrase's own "not" says what cannot be done ("can't climb the stairs"): it comes
             # first, right before one of the phrase's words; not after them ("arms, not raised")

@@ -149,12 +149,13 @@ _PAST_FAINT = re.compile(
 _LONG_AGO = re.compile(
     r"\b(?:last (?:year|month|summer|winter|spring|autumn|christmas)|(?:years|months) (?:ago|back)|"
     r"(?:a|an|one|two|three|four|five|six|\d+|a few|few|several|many|some) (?:years?|months?) (?:ago|back)|"
-    r"as a (?:child|kid|baby|teenager|teen|student)|in (?:19|20)\d\d|in the past|"
-    r"when (?:i|he|she|they) (?:was|were) (?:young|younger|little|small|a child|a kid|a baby|a teenager|at school))\b",
+    r"as a (?:child|kid|baby|teenager|teen|student)|in (?:19|20)\d\d|in the past (?:few )?years|"
+    r"when (?:i|he|she|they) (?:was|were) (?:young|younger|little|small|a child|a kid|a baby|a teenager))\b",
     re.I,
 )
 _TODAY = re.compile(
-    r"\b(?:now|today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last night|again|just|keeps?|still)\b",
+    r"\b(?:now|today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last night|again|just|keeps?|still|"
+    r"hours?|minutes?|mins?|earlier)\b",
     re.I,
 )
 _TIME_AFTER, _TIME_BEFORE = 4, 2  # words between a faint and its time: "fainted once last year", "in 2019 I fainted"
@@ -215,7 +216,11 @@ def _ones_said_again(text: str) -> str:
 _SKIN_TONE = re.compile(
     r"\b(?:my|his|her|their|our|your|i have|i've got|with) (?:very )?(?:dark|darker|brown|black|olive|deeply "
     r"pigmented|melanated)(?: coloured| colored)? skin(?: tone| colour| color| type)?\b"
-    r"(?! (?:patch|spot|mark|area|blotch))",
+    # Not black skin somewhere, or by a wound, or turning ("black skin on my toe", "black skin around
+    # the wound"): that is dying tissue, not the person's colour.
+    r"(?! (?:patch|spot|mark|area|blotch)"
+    r"| (?:on|around|at|near|by|under|over|in|of)\b"
+    r"| (?:is |has )?(?:turning|gone|going|went|turned))",
     re.IGNORECASE,
 )
 
@@ -291,9 +296,20 @@ def _every_inch(text: str) -> str:
 _DARK_SPOT_SINGLE = re.compile(r"\b(?:dark|black|brown)(?: (?:brown|black))? (spot|mark|freckle)\b", re.I)
 
 
+# Not on a toe or finger, by a wound, or when only spreading is said: black skin that spreads or
+# hurts there is dying tissue (skin necrosis), not a mole.
+_NOT_A_MOLE_PLACE = re.compile(r"\b(?:toes?|fingers?|fingertips?|wound|cut|ulcer|sore|nail\w*)\b", re.I)
+_MOLE_CHANGES = re.compile(r"\b(?:grow\w*|grew|bigger|larger|wider|darker|darken\w*|chang\w*)\b", re.I)
+
+
 def _dark_spot_growing(text: str) -> str:
+    denied = re.compile(rf"\b{_DENIED}\b", re.I)
+
+    def grows(part: str) -> bool:
+        return any(not denied.search(" ".join(part[: m.start()].split()[-2:])) for m in _MOLE_CHANGES.finditer(part))
+
     return "".join(
-        _DARK_SPOT_SINGLE.sub("mole", part) if "nail" not in part.lower() and _changes(part) else part
+        _DARK_SPOT_SINGLE.sub("mole", part) if not _NOT_A_MOLE_PLACE.search(part) and grows(part) else part
         for part in re.split(r"([.;!?\n]+)", text)
     )
 
@@ -315,7 +331,7 @@ def _never_goes_away(text: str) -> str:
 # "Floppy" of a blister, the skin, an ear or an eyelid describes the thing, not a floppy person.
 _FLOPPY_BLISTER = re.compile(r"\bfloppy(?=\s+(?:blisters?|bubbles?)\b)", re.IGNORECASE)
 _FLOPPY_THING = re.compile(
-    r"\b(skin|eyelids?|ears?)((?:\s+(?:is|are|feels?|looks?|gone|has|so|very|really|quite|loose|and)){0,4})\s+floppy\b"
+    r"\b(skin|eyelids?|ears?)((?:\s+(?:is|are|feels?|looks?|gone|has|so|very|really|quite|loose and|loose)){1,4})\s+floppy\b"
     r"|\bfloppy(?=\s+(?:skin|eyelids?|ears?)\b)",
     re.IGNORECASE,
 )

@@ -76,8 +76,22 @@ _VOICE = re.compile(
 # a deep allergic swelling: the swelling reads as a lump. Never beside a sign of the airway.
 _LIP_SWOLLEN = re.compile(r"\b(?:swell(?:ing|ed|s)?|swollen|swole|puffy|puffed up)\b", re.I)
 _LOCAL_CAUSE = re.compile(
-    r"\b(?:(?<![Aa] )bit|bitten|biting|coldsores?|cold sores?|filler|fillers|knocked|banged|hit|punched|piercing|"
-    r"dentist|injection)\b",
+    r"\b(?:(?:bit|bitten|biting) (?:my|his|her|their|your|the) (?:own )?(?:lips?|mouth|cheek)|bit it|"
+    r"coldsores?|cold sores?|filler|fillers|knocked|banged|hit|punched|piercing|dentist|injection)\b",
+    re.I,
+)
+# "No swelling of lips or throat ever": a denied swelling is no swelling.
+_LIPS_DENIED = re.compile(
+    r"\b(?:no|not|never|without|nor|isn'?t|aren'?t|hasn'?t|haven'?t|don'?t|doesn'?t|didn'?t|wasn'?t|weren'?t)\b"
+    r"(?:\W+(?!but\b|and\b|now\b)\w+){0,3}?\W+(?:swell\w*|swollen|swole|puffy|lips?)\b",
+    re.I,
+)
+# Lips swelling with a sign of an allergic reaction beside them (a food, a sting, hives, being sick,
+# a known allergy, or fast): possible anaphylaxis, the airway flag's "allergicswelling" (review G H1).
+_ALLERGIC_CUE = re.compile(
+    r"\b(?:ate|eating|eaten|food|nuts?|peanuts?|prawns?|shellfish|fish|eggs?|milk|sesame|stings?|stung|bee|wasp|"
+    r"bitten by|bit into|insect|hives|welts|wheals|everywhere|all over|vomit\w*|sick|throwing up|allerg\w*|"
+    r"anaphyla\w*|epipen|adrenaline|sudden\w*|fast|quickly|rapidly)\b",
     re.I,
 )
 _AIRWAY_WORDS = re.compile(r"\b(?:tongue|throat|breath\w*|swallow\w*|voice|faint\w*|dizzy|wheez\w*|face|eyes?)\b", re.I)
@@ -150,10 +164,13 @@ _PREGNANT_WORDS = re.compile(
 
 
 def _local_lip(sentence: str) -> str:
-    """A swollen lip with its local cause in the sentence, and no airway word: a lump of the lip."""
-    if not re.search(r"\blips?\b", sentence, re.I) or not _LOCAL_CAUSE.search(sentence):
+    """A swollen lip with its local cause in the sentence, and no airway word or allergic cue: a
+    lump of the lip. Lips swelling beside an allergic cue: "allergicswelling"."""
+    if not re.search(r"\blips?\b", sentence, re.I) or not _LIP_SWOLLEN.search(sentence):
         return sentence
-    if _AIRWAY_WORDS.search(sentence):
+    if _ALLERGIC_CUE.search(sentence) and not _LIPS_DENIED.search(sentence):
+        return sentence + " allergicswelling"
+    if not _LOCAL_CAUSE.search(sentence) or _AIRWAY_WORDS.search(sentence):
         return sentence
     return _LIP_SWOLLEN.sub("lump", sentence)
 
