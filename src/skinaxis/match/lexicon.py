@@ -100,6 +100,10 @@ LIST_JOINS = frozenset("or nor".split())
 NEW_SUBJECT_JOINS = frozenset("and or then so".split())
 NEW_SUBJECT = SUBJECT_WORDS | frozenset("has have is are was were feels looks keeps gets got very".split())
 NEGATION_AFTER_JOIN = 3
+# Words of a rash that does not fade (as rewritten: "nonfade", "nonblanch") and of purple spots: a
+# denial before an "and" ends there rather than reach them ("no fever and purple spots that don't
+# fade"); a denial of their own ("and no rash that doesn't fade") still denies them.
+NOT_DENIED_AFTER_AND = frozenset("nonfade nonblanch nondisappear purple purpura petechiae petechial".split())
 CLAUSE = re.compile(r"[.;!?\n:()\[\]]+")  # sentences: phrases match within one
 COMMA = re.compile(r"[,/]+")  # a comma ends a negation ("no fever, itchy") but not a phrase
 
@@ -222,7 +226,8 @@ KNOWN_WORDS |= frozenset(
 
 # Words that name a danger sign only inside its phrases, never alone: "walks with a limp" is no
 # floppy person, a crackling knee no gas under the skin, an insane amount of spots no agony.
-KNOWN_WORDS |= frozenset(stem(w) for w in "limp crackle crackles crackling crunchy insane unbearable".split())
+# "Clammy hands", "sweaty and clammy" are nerves or heat: only "cold and clammy" or "clammy and pale" is sepsis skin.
+KNOWN_WORDS |= frozenset(stem(w) for w in "limp crackle crackles crackling crunchy insane unbearable clammy".split())
 
 
 # Words for separate spots of a rash: between a phrase's words they make it another thing (recognise).

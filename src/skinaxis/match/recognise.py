@@ -44,6 +44,7 @@ from .lexicon import (
     NEGATIONS,
     NEW_SUBJECT,
     NEW_SUBJECT_JOINS,
+    NOT_DENIED_AFTER_AND,
     PARTIAL_MAX_SIGNS,
     PAST_AGE,
     PERSON_AGE,
@@ -104,6 +105,10 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
                 # "not itchy and my tongue swelled up": a new subject ends the denial.
                 negate_left = 0
                 continue
+            if raw == "and" and negate_left and _names_a_rash_that_stays(raws[at + 1 :]):
+                # "no fever and purple spots that don't fade": the denial is the fever's alone.
+                negate_left = 0
+                continue
             if raw in NEGATIONS:
                 tokens.append(_Token(raw, "not", False))
                 negate_left = NEGATION_WINDOW
@@ -126,6 +131,17 @@ def _clauses(text: str, vocabulary: StoredVocabulary) -> list[list[_Token]]:
         if tokens:
             clauses.append(tokens)
     return [_changing(clause) for clause in _short_lived(text, clauses)]
+
+
+def _names_a_rash_that_stays(after: list[str]) -> bool:
+    """The words after an "and", up to a comma, a break or a denial of their own, name a rash that
+    does not fade, or purple spots: a warning sign a denial before the "and" never reaches."""
+    for raw in after:
+        if raw == "," or raw in BREAKS or raw in NEGATIONS:
+            return False
+        if raw in NOT_DENIED_AFTER_AND:
+            return True
+    return False
 
 
 def _changing(clause: list[_Token]) -> list[_Token]:
@@ -239,6 +255,11 @@ def recognise(catalogue: StoredCatalogue, text: str, vocabulary: StoredVocabular
             # heals"), whose words it denies itself; a sign only when all its words are denied.
             own_negation = "not" in phrase.stems
             negated = any(denied) if phrase.type == "red-flag" and not own_negation else all(denied)
+            # A denial between a phrase's words, right before one of them, denies it: "skin not mottled",
+            # "skin isn't grey"; not a denial of another thing between ("red not itchy patches").
+            inside = next((i for i in range(start + 1, end) if tokens[i].stem == "not"), None)
+            if inside is not None and not own_negation and tokens[inside + 1].stem in phrase.stems:
+                negated = negated or all(t.negated for t in tokens[inside + 1 : end + 1] if t.stem in phrase.stems)
             raw = " ".join(t.raw for t in used if t.raw)
             if len(phrase.ids) > 1 and phrase.type != "red-flag":
                 catalogue.load_names(KIND_SECTION[phrase.type], phrase.ids)

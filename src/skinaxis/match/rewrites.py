@@ -27,12 +27,21 @@ _NO_FEVER = re.compile(r"\b(?:(fever|temperature|temp)[ -]?free|(afebrile|apyrex
 
 
 # A negated helping verb ("doesn't", "did not", "won't"), written once for the rewrites below.
-_NEG_AUX = r"(?:(?:does|do|did|has|have|is)\s*n[o'’]?t|won[’']?t|will not|not|never)"
+_NEG_AUX = r"(?:(?:does|do|did|has|have|is|are|was|were)\s*n[o'’]?t|won[’']?t|will not|not|never)"
 # "Doesn't fade" is one thing a rash does, not a denial of what follows: without this, "spots that
 # don't fade and a high temperature" denied the temperature. It becomes one word, "nonfade".
 # Only the forms of these verbs: "not got a temperature" must keep its denial ("go\\w*" ate "got").
 _NOT_FADING = re.compile(
-    rf"\b{_NEG_AUX}\s+(fade|blanch|go|dis+ap+e+ar|vanish)(?:s|d|es|ed|ing|ne)?\b",  # "dissapear", "disapear" too
+    # "dissapear", "disapear" too; "fading" drops the e
+    rf"\b{_NEG_AUX}\s+(fad(?=ing)|fade|blanch|go|dis+ap+e+ar|vanish)(?:s|d|es|ed|ing|ne)?\b",
+    re.I,
+)
+# A rash or a condition "not responding to treatment", "won't respond to anything" resists its
+# treatment: no unresponsive person. A person not responding to a voice, a touch or pain still is.
+_NOT_RESPONDING_TO = re.compile(
+    rf"\b{_NEG_AUX}\s+(?:really\s+|been\s+)?respond(?:s|ed|ing)?\s+(?:well\s+|at all\s+)?"
+    r"(?=(?:to\s+(?!(?:me|us|you|him|her|them|my|his|her|their|your|our|voices?|touch\w*|sounds?|noises?|pain|"
+    r"being|anyone|anybody|people|mum|mom|dad|names?)\b)|anything|any\s+(?:treatment|cream|tablets?|medicines?)))",
     re.I,
 )
 # "A faint pink rash" is pale, not faintness (feeling faint).
@@ -368,8 +377,9 @@ def rewrite(text: str) -> str:
     text = _LOOKS_BAD.sub(r"\1 unsightly", text)
     text = _BACK_IDIOM.sub(r"\1 again", text)
     text = _WHOLE.sub("whole", _HURTS.sub("pain", text))
+    text = _NOT_RESPONDING_TO.sub("resistant ", text)
     text = _NOT_FADING.sub(
-        lambda m: "non" + ("disappear" if m.group(1)[:3].lower() == "dis" else m.group(1).lower()), text
+        lambda m: "non" + {"dis": "disappear", "fad": "fade"}.get(m.group(1)[:3].lower(), m.group(1).lower()), text
     )
     text = _NAIL.sub(r"\1", text)
     text = _FAINT_MARK.sub("pale", text)

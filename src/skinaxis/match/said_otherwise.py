@@ -106,12 +106,12 @@ _LIKE_A_BURN = re.compile(
 )
 
 # A glass or a press, and a rash that stays ("stays when I roll a glass over it", "doesn't go when
-# pressed", "still there when I push a glass on it"): it does not blanch. Not when the same sentence
-# says it fades ("it stays for days, but fades when I press it").
+# pressed", "still there when I push a glass on it", "isn't fading under a glass"): it does not
+# blanch. Not when the same sentence says it fades ("it stays for days, but fades when I press it").
 _PRESSED = re.compile(r"\b(?:glass|tumbler|jar|cup|press\w*|push\w*|roll\w*|squash\w*)\b", re.I)
 _STAYS = re.compile(
-    r"\b(?:(?:(?:does|do|did|is)\s*n[o'’]?t|won[’']?t|will not|not|never)\s+"
-    r"(?:go(?:es|ing|ne)?|went|disappear\w*|dissapear\w*|vanish\w*|fade\w*)(?:\s+away)?|"
+    r"\b(?:(?:(?:does|do|did|is|are|was|were)\s*n[o'’]?t|won[’']?t|will not|not|never)\s+"
+    r"(?:go(?:es|ing|ne)?|went|disappear\w*|dissapear\w*|vanish\w*|fad(?:e|es|ed|ing))(?:\s+away)?|"
     r"stay(?:s|ed|ing)?|still (?:there|visible|see|showing)|can still see)\b",
     re.I,
 )
