@@ -146,6 +146,7 @@ NOT_RESPONDING_TO_TREATMENT = [
     # the tests' own
     "my hives aren't responding to antihistamines",
     "the rash hasn't responded to the steroid cream",
+    "the cream isn't working and my eczema is not responding",
 ]
 
 

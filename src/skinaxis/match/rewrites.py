@@ -44,6 +44,12 @@ _NOT_RESPONDING_TO = re.compile(
     r"being|anyone|anybody|people|mum|mom|dad|names?)\b)|anything|any\s+(?:treatment|cream|tablets?|medicines?)))",
     re.I,
 )
+# Or said of a rash or a condition with nothing after: "my eczema is not responding".
+_CONDITION_NOT_RESPONDING = re.compile(
+    r"\b(rash|eczema|psoriasis|acne|hives|spots|condition|infection|cellulitis|dermatitis|rosacea)\s+"
+    rf"(?:(?:is|are|has|have)\s+)?{_NEG_AUX}\s+(?:really\s+|been\s+)?respond(?:s|ed|ing)?\b",
+    re.I,
+)
 # "A faint pink rash" is pale, not faintness (feeling faint).
 # Only right before the mark's word, and never after feel/felt: "feeling faint and purple spots" is faintness.
 _FAINT_MARK = re.compile(
@@ -377,7 +383,7 @@ def rewrite(text: str) -> str:
     text = _LOOKS_BAD.sub(r"\1 unsightly", text)
     text = _BACK_IDIOM.sub(r"\1 again", text)
     text = _WHOLE.sub("whole", _HURTS.sub("pain", text))
-    text = _NOT_RESPONDING_TO.sub("resistant ", text)
+    text = _CONDITION_NOT_RESPONDING.sub(r"\1 resistant", _NOT_RESPONDING_TO.sub("resistant ", text))
     text = _NOT_FADING.sub(
         lambda m: "non" + {"dis": "disappear", "fad": "fade"}.get(m.group(1)[:3].lower(), m.group(1).lower()), text
     )
