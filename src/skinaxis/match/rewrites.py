@@ -346,7 +346,8 @@ def _never_goes_away(text: str) -> str:
 # "Floppy" of a blister, the skin, an ear or an eyelid describes the thing, not a floppy person.
 _FLOPPY_BLISTER = re.compile(r"\bfloppy(?=\s+(?:blisters?|bubbles?)\b)", re.IGNORECASE)
 _FLOPPY_THING = re.compile(
-    r"\b(skin|eyelids?|ears?)((?:\s+(?:is|are|feels?|looks?|gone|has|so|very|really|quite|loose and|loose)){1,4})\s+floppy\b"
+    r"\b(skin|eyelids?|ears?)"
+    r"((?:\s+(?:is|are|feels?|looks?|gone|has|so|very|really|quite|loose and|loose)){1,4})\s+floppy\b"
     r"|\bfloppy(?=\s+(?:skin|eyelids?|ears?)\b)",
     re.IGNORECASE,
 )
