@@ -64,6 +64,9 @@ NEGATIONS = frozenset(
         "cant cannot denies deny absent lack lacking"
     ).split()
 )
+# A negated helping verb ("doesn't", "won't", "never"), as a regex fragment: the rewrites of
+# negated verbs read as one word ("won't heal", "doesn't fade") are all built on it.
+NEG_AUX = r"(?:(?:does|do|did|has|have|is|are|was|were)\s*n[o'’]?t|won[’']?t|will not|not|never)"
 # Words that deny, with the negated auxiliaries the negation rules read as "not" ("won't go"): the
 # text channel reads none of them ("spots that won't go away" is not about pages saying "won't").
 DENYING_WORDS = NEGATIONS | frozenset("wont couldnt wouldnt shouldnt aint hadnt mustnt".split())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMMA
+from .lexicon import COMMA, NEG_AUX
 from .said_otherwise import said_otherwise
 
 # Idioms whose words would mislead: "keeps coming back" is about time, not the back; hay fever
@@ -27,19 +27,18 @@ _NO_FEVER = re.compile(r"\b(?:(fever|temperature|temp)[ -]?free|(afebrile|apyrex
 
 
 # A negated helping verb ("doesn't", "did not", "won't"), written once for the rewrites below.
-_NEG_AUX = r"(?:(?:does|do|did|has|have|is|are|was|were)\s*n[o'’]?t|won[’']?t|will not|not|never)"
 # "Doesn't fade" is one thing a rash does, not a denial of what follows: without this, "spots that
 # don't fade and a high temperature" denied the temperature. It becomes one word, "nonfade".
 # Only the forms of these verbs: "not got a temperature" must keep its denial ("go\\w*" ate "got").
 _NOT_FADING = re.compile(
     # "dissapear", "disapear" too; "fading" drops the e
-    rf"\b{_NEG_AUX}\s+(fad(?=ing)|fade|blanch|go|dis+ap+e+ar|vanish)(?:s|d|es|ed|ing|ne)?\b",
+    rf"\b{NEG_AUX}\s+(fad(?=ing)|fade|blanch|go|dis+ap+e+ar|vanish)(?:s|d|es|ed|ing|ne)?\b",
     re.I,
 )
 # A rash or a condition "not responding to treatment", "won't respond to anything" resists its
 # treatment: no unresponsive person. A person not responding to a voice, a touch or pain still is.
 _NOT_RESPONDING_TO = re.compile(
-    rf"\b{_NEG_AUX}\s+(?:really\s+|been\s+)?respond(?:s|ed|ing)?\s+(?:well\s+|at all\s+)?"
+    rf"\b{NEG_AUX}\s+(?:really\s+|been\s+)?respond(?:s|ed|ing)?\s+(?:well\s+|at all\s+)?"
     r"(?=(?:to\s+(?!(?:me|us|you|him|her|them|my|his|her|their|your|our|voices?|touch\w*|sounds?|noises?|pain|"
     r"being|anyone|anybody|people|mum|mom|dad|names?)\b)|anything|any\s+(?:treatment|cream|tablets?|medicines?)))",
     re.I,
@@ -47,7 +46,7 @@ _NOT_RESPONDING_TO = re.compile(
 # Or said of a rash or a condition with nothing after: "my eczema is not responding".
 _CONDITION_NOT_RESPONDING = re.compile(
     r"\b(rash|eczema|psoriasis|acne|hives|spots|condition|infection|cellulitis|dermatitis|rosacea)\s+"
-    rf"(?:(?:is|are|has|have)\s+)?{_NEG_AUX}\s+(?:really\s+|been\s+)?respond(?:s|ed|ing)?\b",
+    rf"(?:(?:is|are|has|have)\s+)?{NEG_AUX}\s+(?:really\s+|been\s+)?respond(?:s|ed|ing)?\b",
     re.I,
 )
 # "A faint pink rash" is pale, not faintness (feeling faint).
@@ -63,11 +62,11 @@ _NAIL = re.compile(r"\b(?:toe|finger|thumb)[ -]?(nails?)\b", re.I)
 
 
 # "Won't stop itching" and "can't stop scratching" say the itch goes on: not a denial of it.
-_CANNOT_STOP = re.compile(rf"\b(?:can\s*n?[o'’]?t|cannot|could\s*n[o'’]?t|could not|{_NEG_AUX})\s+stop\b", re.I)
+_CANNOT_STOP = re.compile(rf"\b(?:can\s*n?[o'’]?t|cannot|could\s*n[o'’]?t|could not|{NEG_AUX})\s+stop\b", re.I)
 # A sore that "won't heal", "hasn't healed" or "never fully heals" is one thing, "nonheal", like
 # "nonfade": its "not" must not deny the sore or what comes after it.
 _NOT_HEALING = re.compile(
-    rf"\b{_NEG_AUX}\s+(?:(?:fully|properly|completely|quite|really|yet|been|got|seem(?:s|ed)? to)\s+)*"
+    rf"\b{NEG_AUX}\s+(?:(?:fully|properly|completely|quite|really|yet|been|got|seem(?:s|ed)? to)\s+)*"
     r"heal(?:s|ed|ing)?\b",
     re.I,
 )
@@ -120,7 +119,8 @@ _KNOCK = re.compile(r"\b(?:dropped|stubbed|trapped|banged|hit|slammed|crushed|ca
 # banged it", "maybe I stubbed it") is no knock; a spot said to grow or darken is never just a bruise.
 _DENIED = r"(?:(?:do|does|did|is|was|ca|could|would|have|has|had)n[’']?t|cannot|not|never|no)"
 _DOUBTED = re.compile(rf"\b(?:{_DENIED}|if|whether|remember|think|sure|maybe|perhaps|might|may)\b", re.I)
-_SPOT_CHANGES = re.compile(r"\b(?:grow\w*|grew|bigger|larger|wider|darker|darken\w*|chang\w*|spread\w*)\b", re.I)
+_GROWS = r"grow\w*|grew|bigger|larger|wider|darker|darken\w*|chang\w*"
+_SPOT_CHANGES = re.compile(rf"\b(?:{_GROWS}|spread\w*)\b", re.I)
 _DOUBT_REACH = 5  # words before a knock verb where a denial or a doubt takes the knock back
 
 
@@ -132,10 +132,12 @@ def _knocked(part: str) -> bool:
     return False
 
 
-def _changes(part: str) -> bool:
+_DENIED_WORD = re.compile(rf"\b{_DENIED}\b", re.I)
+
+
+def _changes(part: str, change: re.Pattern[str] = _SPOT_CHANGES) -> bool:
     """A word of change not denied right before it ("it is getting darker", not "it has not changed")."""
-    denied = re.compile(rf"\b{_DENIED}\b", re.I)
-    return any(not denied.search(" ".join(part[: m.start()].split()[-2:])) for m in _SPOT_CHANGES.finditer(part))
+    return any(not _DENIED_WORD.search(" ".join(part[: m.start()].split()[-2:])) for m in change.finditer(part))
 
 
 def _bruise_or_many_nails(text: str) -> str:
@@ -314,24 +316,21 @@ _DARK_SPOT_SINGLE = re.compile(r"\b(?:dark|black|brown)(?: (?:brown|black))? (sp
 # Not on a toe or finger, by a wound, or when only spreading is said: black skin that spreads or
 # hurts there is dying tissue (skin necrosis), not a mole.
 _NOT_A_MOLE_PLACE = re.compile(r"\b(?:toes?|fingers?|fingertips?|wound|cut|ulcer|sore|nail\w*)\b", re.I)
-_MOLE_CHANGES = re.compile(r"\b(?:grow\w*|grew|bigger|larger|wider|darker|darken\w*|chang\w*)\b", re.I)
+_MOLE_CHANGES = re.compile(rf"\b(?:{_GROWS})\b", re.I)
 
 
 def _dark_spot_growing(text: str) -> str:
-    denied = re.compile(rf"\b{_DENIED}\b", re.I)
-
-    def grows(part: str) -> bool:
-        return any(not denied.search(" ".join(part[: m.start()].split()[-2:])) for m in _MOLE_CHANGES.finditer(part))
-
     return "".join(
-        _DARK_SPOT_SINGLE.sub("mole", part) if not _NOT_A_MOLE_PLACE.search(part) and grows(part) else part
+        _DARK_SPOT_SINGLE.sub("mole", part)
+        if not _NOT_A_MOLE_PLACE.search(part) and _changes(part, _MOLE_CHANGES)
+        else part
         for part in re.split(r"([.;!?\n]+)", text)
     )
 
 
 # A sore, scab or spot that "never goes away" does not heal: one word, "nonheal", as "won't heal".
 # Not with a glass or a press, where spots that do not go away are spots that do not fade.
-_NEVER_GOES_AWAY = re.compile(rf"\b{_NEG_AUX}\s+(?:go|goes|gone|went|going)\s+away\b", re.IGNORECASE)
+_NEVER_GOES_AWAY = re.compile(rf"\b{NEG_AUX}\s+(?:go|goes|gone|went|going)\s+away\b", re.IGNORECASE)
 _ONE_SORE = re.compile(r"\b(?:sore|scab|spot|ulcer|wound|lump|growth)\b", re.IGNORECASE)
 _PRESSED = re.compile(r"\b(?:glass|press\w*|push\w*|tumbler|blanch\w*|fade\w*)\b", re.IGNORECASE)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import NEG_AUX
+
 # Text-speak and misspellings of the words warning signs are said in, word for word. Only words
 # that are no other word a person would mean ("tung", "breve" are rarely meant as themselves here).
 _SHORTHAND = {
@@ -110,7 +112,7 @@ _LIKE_A_BURN = re.compile(
 # blanch. Not when the same sentence says it fades ("it stays for days, but fades when I press it").
 _PRESSED = re.compile(r"\b(?:glass|tumbler|jar|cup|press\w*|push\w*|roll\w*|squash\w*)\b", re.I)
 _STAYS = re.compile(
-    r"\b(?:(?:(?:does|do|did|is|are|was|were)\s*n[o'’]?t|won[’']?t|will not|not|never)\s+"
+    rf"\b(?:{NEG_AUX}\s+"
     r"(?:go(?:es|ing|ne)?|went|disappear\w*|dissapear\w*|vanish\w*|fad(?:e|es|ed|ing))(?:\s+away)?|"
     r"stay(?:s|ed|ing)?|still (?:there|visible|see|showing)|can still see)\b",
     re.I,
