@@ -14,10 +14,27 @@ from skinaxis.cli import app
 from skinaxis.model import Catalogue
 from skinaxis.store import StoredCatalogue
 from skinaxis.store.write import memory
+from skinaxis.vocab import TRIAGE_LEVELS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"
 REPO = Path(__file__).resolve().parents[1]
+
+
+# Triage as the tests read it: the level of a description, and the ids of the reasons given.
+LEVEL_ORDER = list(reversed(TRIAGE_LEVELS))  # self-care, routine, urgent, emergency
+
+
+def level(catalogue: StoredCatalogue, text: str) -> str:
+    from skinaxis.match import match  # imported when used: start-up tests read sys.modules
+
+    return match(catalogue, text).triage.level
+
+
+def reason_ids(catalogue: StoredCatalogue, text: str) -> set[str | None]:
+    from skinaxis.match import match
+
+    return {r.id for r in match(catalogue, text).triage.reasons}
 
 
 def load_mini(clinic: Path | None = None) -> tuple[Catalogue, list[Any]]:

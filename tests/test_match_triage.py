@@ -10,17 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import load_mini
+from conftest import level, load_mini, reason_ids
 from skinaxis.match import match
 from skinaxis.store.write import memory
-
-
-def level(catalogue, text: str) -> str:
-    return match(catalogue, text).triage.level
-
-
-def reason_ids(catalogue, text: str) -> set[str | None]:
-    return {r.id for r in match(catalogue, text).triage.reasons}
 
 
 # Spreading red, hot, painful skin (cellulitis-like): with fever or shivers possible sepsis.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import level
 from skinaxis.match import match
 
 RANK = {"self-care": 0, "routine": 1, "urgent": 2, "emergency": 3}
@@ -17,10 +18,6 @@ RANK = {"self-care": 0, "routine": 1, "urgent": 2, "emergency": 3}
 def shown(catalogue, text: str) -> str:
     result = match(catalogue, text)
     return f"{result.triage.level}: {[(r.id, r.text, r.negated) for r in result.recognised]}"
-
-
-def level(catalogue, text: str) -> str:
-    return match(catalogue, text).triage.level
 
 
 def said(catalogue, text: str, sign: str) -> bool | None:

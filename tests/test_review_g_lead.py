@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import LEVEL_ORDER, level
 from skinaxis.match import match
-
-ORDER = ["self-care", "routine", "urgent", "emergency"]
-
-
-def level(catalogue, text: str) -> str:
-    return match(catalogue, text).triage.level
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def test_lips_swelling_beside_a_sign_of_an_allergic_reaction_is_an_emergency(shi
     ],
 )
 def test_lips_swelling_alone_or_from_a_local_cause_stays_below_an_emergency(shipped, text, most):
-    assert ORDER.index(level(shipped, text)) <= ORDER.index(most)
+    assert LEVEL_ORDER.index(level(shipped, text)) <= LEVEL_ORDER.index(most)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_a_faint_or_collapse_of_today_is_not_history(shipped, text):
 def test_a_faint_minutes_ago_is_today(shipped):
     result = match(shipped, "he fainted a few minutes ago and has a rash all over")
     assert "faintness" in {r.id for r in result.recognised if not r.negated}
-    assert ORDER.index(result.triage.level) >= ORDER.index("urgent")
+    assert LEVEL_ORDER.index(result.triage.level) >= LEVEL_ORDER.index("urgent")
 
 
 def test_a_faint_long_ago_is_still_history(shipped):
@@ -86,7 +81,7 @@ def test_floppy_skin_itself_is_loose_skin(shipped):
 def test_black_skin_somewhere_is_dying_tissue_not_the_persons_colour_or_a_mole(shipped, text):
     result = match(shipped, text)
     assert "skin-necrosis" in {r.id for r in result.recognised}, result.recognised
-    assert ORDER.index(result.triage.level) >= ORDER.index("urgent")
+    assert LEVEL_ORDER.index(result.triage.level) >= LEVEL_ORDER.index("urgent")
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import level, reason_ids
 from skinaxis.match import match
-
-
-def level(catalogue, text: str) -> str:
-    return match(catalogue, text).triage.level
-
-
-def reason_ids(catalogue, text: str) -> set[str | None]:
-    return {r.id for r in match(catalogue, text).triage.reasons}
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import level
 from skinaxis.match import match
 
 RANK = {"self-care": 0, "routine": 1, "urgent": 2, "emergency": 3}
-
-
-def level(catalogue, text: str) -> str:
-    return match(catalogue, text).triage.level
 
 
 def shown(catalogue, text: str) -> str:
