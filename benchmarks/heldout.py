@@ -17,7 +17,9 @@ benchmarks/blind2/ holds a second pair of sets by another blind writer: dev/ (tu
 heldout/ (never read while tuning; scored only). benchmarks/blind3/heldout/ is a third blind pair
 (180 descriptions, 45 triage cases), written after today's tuning had started and scored only.
 benchmarks/blind4/dev/ is a fourth blind writer's dev pair (150 descriptions, 40 triage cases),
-written before the next round of tuning and tuned on.
+written before the next round of tuning and tuned on. benchmarks/blind5/ holds a fifth and sixth
+writer's sets, each written blind and apart from the other: dev/ (tuned on) and heldout/ (scored
+only), written before the tuning of 2026-12-01's third round.
 """
 
 from __future__ import annotations
