@@ -401,3 +401,22 @@ def test_a_pregnancy_says_the_person_is_of_childbearing_age_for_the_ranking(ship
     ranked = [c.id for c in match(shipped, text).conditions]
     assert ranked[0] == "pemphigoid-gestationis"
     assert ranked.index("pemphigoid-gestationis") < ranked.index("bullous-pemphigoid")
+
+
+def test_a_wound_dressing_is_not_the_drug_reaction_dress(shipped):
+    # "dressing" once stemmed to "dress", the drug reaction's name; and a trigger's everyday
+    # names ("wound dressing") are part of its conditions' own words.
+    from skinaxis.text import stem
+
+    assert stem("dressing") != stem("DRESS".lower())
+    result = match(
+        shipped, "my dad is 80, the skin around his leg ulcer under the dressing has gone red, itchy and weepy"
+    )
+    ranked = [c.id for c in result.conditions]
+    assert ranked[0] == "allergic-contact-dermatitis"
+    assert "dress" not in ranked[:3]
+
+
+def test_the_text_channel_reads_a_triggers_everyday_names(shipped):
+    hits = text_channel.rank_text(shipped, "itchy red patch under my bracelet")
+    assert hits and hits[0].condition == "allergic-contact-dermatitis"

@@ -76,6 +76,10 @@ _IRREGULAR = {
     "tired": "tire",
     "tiredness": "tire",
     "tiring": "tire",
+    # A wound dressing (or getting dressed) is not DRESS, the drug reaction.
+    "dressing": "dressing",
+    "dressings": "dressing",
+    "dressed": "dressed",
 }
 # American spellings meet British ones (the catalogue is written in British English).
 _SPELLING = {

@@ -78,13 +78,25 @@ def document(catalogue: model.Catalogue, condition: model.Condition) -> Counter[
     return counts
 
 
+def trigger_words(catalogue: model.Catalogue, condition: model.Condition) -> set[str]:
+    """The everyday names of a condition's strong triggers ("watch strap", "wound dressing"), as
+    stems. A lesser link's ("bracelet" for mouth lichen planus, whose link is dental metal) would
+    pull its conditions up at every mention."""
+    names = (catalogue.triggers[link.id].synonyms for link in condition.triggers if link.strength == "strong")
+    return {stem for synonyms in names for text in synonyms for stem in stems(text)}
+
+
 def index_rows(catalogue: model.Catalogue) -> TextRows:
     counted: list[tuple[int, Counter[str]]] = []
     documents: list[tuple[int, str, str, float]] = []
     for cseq, condition in enumerate(catalogue.conditions.values()):
         counts = document(catalogue, condition)
+        # A trigger's names count once each, and not in the page's length: a long list of
+        # medicine names would otherwise make every other word of the page count for less.
+        length = float(sum(counts.values()))
+        counts.update(trigger_words(catalogue, condition))
         counted.append((cseq, counts))
-        documents.append((cseq, condition.id, condition.name, float(sum(counts.values()))))
+        documents.append((cseq, condition.id, condition.name, length))
     # Each term's BM25 weight in its document (how often, against how long the document is) is
     # fixed once the catalogue is: stored, so that a query needs no document lengths.
     average = sum(length for *_, length in documents) / len(documents) if documents else 0.0

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 31  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
+SCHEMA_VERSION = 32  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
 # 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign;
 # 12: marks of non-Latin scripts kept; 13: names people type (name_label, name_word)
 # 14: JSON instead of pickle and marshal; 15: each entry's origin, for the marks in search and match;
@@ -33,6 +33,7 @@ SCHEMA_VERSION = 31  # 7: model shape, Python in the key; 8: the store package; 
 # 29: review G: lips swelling beside an allergic cue, recent faints, floppy ears and skin, black skin somewhere
 # 30: review G: "not fading" under a glass, a condition "not responding to" treatment, "clammy" names nothing alone
 # 31: one negated helping verb (lexicon.NEG_AUX) for the rewrites and the glass rule: "hasn't gone" stays
+# 32: "dressing" is not DRESS; a strong trigger's everyday names are in its conditions' text documents
 APPLICATION_ID = 0x534B5841  # "SKXA" in the SQLite header: a store file skinaxis wrote
 LENDING_KINDS = ("manifestation", "site", "trigger")  # the links through which search lends a score
 LEND_PART = 64  # rows per part of a lend group: search shows at most 100 per kind
