@@ -420,3 +420,45 @@ def test_a_wound_dressing_is_not_the_drug_reaction_dress(shipped):
 def test_the_text_channel_reads_a_triggers_everyday_names(shipped):
     hits = text_channel.rank_text(shipped, "itchy red patch under my bracelet")
     assert hits and hits[0].condition == "allergic-contact-dermatitis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "patches on my hands and around my lips that have gone completely white",
+        "some patches of skin on my knees have just gone white",
+        "areas on my face that are much paler than the rest of me",
+    ],
+)
+def test_a_colour_said_after_its_patch_is_the_patchs_colour(shipped, text):
+    result = match(shipped, text)
+    assert "depigmented-patches" in {r.id for r in result.recognised if not r.negated}
+    assert result.conditions[0].id == "vitiligo"
+
+
+def test_the_place_between_a_patch_and_its_colour_is_still_read(shipped):
+    recognised = {r.id for r in match(shipped, "patches on my hands that have gone white").recognised}
+    assert {"depigmented-patches", "hands"} <= recognised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hair fell out in a perfectly round smooth patch over my ear",
+        "his beard hair is coming out in little circles",
+    ],
+)
+def test_hair_that_came_out_in_a_patch_left_a_bald_patch(shipped, text):
+    result = match(shipped, text)
+    assert "patchy-hair-loss" in {r.id for r in result.recognised}
+    assert result.conditions[0].id == "alopecia-areata"
+
+
+def test_itchy_welts_alone_fit_chronic_spontaneous_urticaria_best_by_their_signs(shipped):
+    # Itch is part of the very definition of a wheal in the urticaria guideline: the hallmark.
+    from skinaxis.match.rank import rank
+    from skinaxis.match.recognise import recognise
+
+    structured = rank(shipped, recognise(shipped, "itchy welts every day for 3 months"))
+    assert structured[0].id == "chronic-spontaneous-urticaria", [c.id for c in structured[:3]]
+    assert "Pruritus (hallmark)" in [r.text for r in structured[0].supporting]

@@ -76,6 +76,8 @@ _IRREGULAR = {
     "tired": "tire",
     "tiredness": "tire",
     "tiring": "tire",
+    "fell": "fall",
+    "fallen": "fall",
     # A wound dressing (or getting dressed) is not DRESS, the drug reaction.
     "dressing": "dressing",
     "dressings": "dressing",

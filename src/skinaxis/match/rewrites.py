@@ -363,8 +363,50 @@ _NOSE_BREATHING = re.compile(
 )
 
 
+# A colour said after its patch ("patches that have gone completely white", "areas much paler
+# than the rest of me") is the colour of the patch: read as "white patches".
+_TURNED_COLOUR = re.compile(
+    r"\b(patch(?:es)?|spots?|areas?|marks?|blotch(?:es)?|bits)(?:\s+of\s+(?:my\s+)?skin)?"
+    r"((?:,?\s+(?:and\s+)?(?:on|in|around|round|across|over|under|near|by)\s+(?:my|his|her|their|the|both|each)"
+    r"(?:\s+\w+){1,3}?){0,2},?)"
+    r"((?:\s+(?:that|which|have|has|had|'ve|are|is|were|was|just|now|slowly|gradually|gone|turned|turning|go|"
+    r"going|become|became|went|got|getting|look|looks|looking|completely|totally|really|very|much|quite|a|bit|lot|"
+    r"almost|pure|stark|all|so|kind|sort|of)){1,5})\s+(white|pale|paler|lighter|whiter)\b",
+    re.IGNORECASE,
+)
+
+
+# Hair that "fell out in a perfectly round smooth patch" left a bald patch.
+_HAIR_OUT_IN_PATCHES = re.compile(
+    r"\b(?:hair|beard|eyebrows?)\s+(?:(?:has|have|is|are|keeps?)\s+)?(?:fell|falls?|falling|fallen|came|comes?|coming)\s+out"
+    r"\s+in\s+(?:an?\s+|one\s+|two\s+|three\s+|several\s+|some\s+)?(?:[a-z]+[\s,]+){0,3}?"
+    r"(?:patch(?:es)?|circles?|clumps?|spots?|places?)\b",
+    re.IGNORECASE,
+)
+
+_PATCH_WORD = {"area": "patch", "areas": "patches", "bits": "patches"}
+_COLOUR_WORD = {"paler": "pale", "lighter": "light", "whiter": "white"}
+
+
+def _colour_first(m: re.Match[str]) -> str:
+    colour, thing = m.group(4).lower(), m.group(1).lower()
+    return f"{_COLOUR_WORD.get(colour, colour)} {_PATCH_WORD.get(thing, thing)}{m.group(2)}"
+
+
+# "A rash decision" is a hasty one; "nothing on the skin" says there is no rash.
+_RASH_IDIOM = re.compile(
+    r"\brash(?=\s+(?:decisions?|choices?|moves?|promises?|things?|acts?|remarks?|words?|statements?|purchases?|"
+    r"behaviour|behavior|mistakes?)\b)|\brashly\b",
+    re.IGNORECASE,
+)
+_NOTHING_ON_SKIN = re.compile(
+    r"\bnothing\s+(?:(?:to see|visible|showing)\s+)?on\s+(?:my|the|his|her|their|your)\s+skin\b", re.IGNORECASE
+)
+
+
 def rewrite(text: str) -> str:
     text = _NOSE_BREATHING.sub("nosebreathe", text)
+    text = _NOTHING_ON_SKIN.sub("no rash on the skin", _RASH_IDIOM.sub("hasty", text))
     text = said_otherwise(text)
     text = _SORE_THROAT.sub(r"sore\1", text)
     text = _OUT_OF_PROPORTION.sub(lambda m: "pain outofproportion" + m.group("between"), text)
@@ -390,4 +432,6 @@ def rewrite(text: str) -> str:
     text = _NAIL.sub(r"\1", text)
     text = _FAINT_MARK.sub("pale", text)
     text = _NO_FEVER.sub(lambda m: f"no {m.group(1) or 'fever'}", text)
+    text = _HAIR_OUT_IN_PATCHES.sub("bald patch", text)
+    text = _TURNED_COLOUR.sub(_colour_first, text)
     return _JOINED.sub(lambda m: m.group(1).replace("'", "") + m.group(2), text)
