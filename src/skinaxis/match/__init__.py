@@ -13,6 +13,7 @@ It is not a diagnosis and never claims to be.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -24,8 +25,10 @@ from . import plausible
 from . import text as text_channel
 from .lexicon import (
     ANIMALS,
+    CAUSING,
     CLAUSE_JOINS,
     DENYING_WORDS,
+    DETERMINERS,
     FUNCTION_WORDS,
     GENERIC,
     LOCATIVE,
@@ -173,6 +176,9 @@ def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recogn
     )
 
 
+SENTENCE_END = re.compile(r"[.?!;]+")
+
+
 def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[str]:
     """The stems of clauses about a thing: their subject names no person, body part, skin word or
     sign ("my car has rust patches", "the paint on my fence is peeling"), and nothing after it names
@@ -184,22 +190,35 @@ def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[st
     person_or_place = places | {stem(w) for w in PERSON_WORDS}
     thing_stems: set[str] = set()
     other_stems: set[str] = set()
-    about_thing = False
-    for clause in CLAUSE_JOINS.split(" ".join(words_of(text))):
+    # A pronoun after an animal is the animal ("his back"); a person is named by a noun or "I".
+    people = {stem(w) for w in PERSON_WORDS} - set(stems("skin body he him his she her it they them their"))
+    about_thing = about_animal = False
+    clauses = [c for sentence in SENTENCE_END.split(text) for c in CLAUSE_JOINS.split(" ".join(words_of(sentence)))]
+    for clause in clauses:
         said = clause.split()
         if not said:
             continue
         subject = THING_SUBJECT.match(clause)
         rest = set(stems(clause[subject.end() :] if subject else clause))
-        if subject is not None and set(subject.group(1).split()) & ANIMALS:
+        named = set(stems(subject.group(1))) if subject is not None else set()
+        if subject is not None and named & {stem(w) for w in ANIMALS}:
+            about_thing = about_animal = True
+        elif subject is None and said[0] in DETERMINERS and set(said[1:3]) & ANIMALS:
+            # "The dog's itchy": the "'s" that was the verb is gone from the words.
+            about_thing = about_animal = True
+        elif about_animal and not set(stems(clause)) & people and (subject is None or named <= SKIN_WORDS | GENERIC):
+            # After an animal, its fur, back and skin are the animal's ("... losing fur in patches
+            # on his back, and the skin looks red") until a person is named.
             about_thing = True
         elif subject is not None:
-            named = set(stems(subject.group(1)))
+            caused_skin = bool(rest & CAUSING and rest & SKIN_WORDS)
             about_thing = not named & (person_or_place | signs | SKIN_WORDS) and not rest & person_or_place
+            about_thing, about_animal = about_thing and not caused_skin, False
         elif said[0] in OWN_SUBJECT:
-            about_thing = False
+            about_thing = about_animal = False
         else:
             about_thing = about_thing and not rest & person_or_place
+            about_animal = about_animal and about_thing
         (thing_stems if about_thing else other_stems).update(stems(clause))
     return frozenset(thing_stems - other_stems)
 

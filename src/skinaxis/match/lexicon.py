@@ -72,9 +72,16 @@ NEG_AUX = r"(?:(?:does|do|did|has|have|is|are|was|were)\s*n[o'’]?t|won[’']?t
 DENYING_WORDS = NEGATIONS | frozenset("wont couldnt wouldnt shouldnt aint hadnt mustnt".split())
 # "The bread has mould spots", "my car has rust patches": a clause whose subject is a thing (no person,
 # body part or skin word in it) says nothing about anyone's skin (is_about_skin).
+DETERMINERS = frozenset("the my our his her their this that these those".split())
 THING_SUBJECT = re.compile(
     r"^\s*(?:the|my|our|his|her|their|this|that|these|those)\s+((?:[a-z]+\s+){0,4}?)"
     r"(?:has|have|had|is|are|was|were|keeps|keep|kept|got|gets|looks|look)\b"
+)
+# A thing that left, gave or caused a skin word is about the skin it touched ("my watch strap has
+# left an itchy rash"), where a thing that has one is not ("my car has rust patches").
+CAUSING = frozenset(
+    # Not "leaves" or "makes": "yellow spots on the leaves" is a plant's.
+    stem(w) for w in "left gave given caused causes causing made brought brings triggered".split()
 )
 # An animal's skin is not a person's: a clause whose subject is an animal is about the animal, its
 # ears and back included ("my dog keeps scratching his ears", "the horse has lumps on his back").
