@@ -51,3 +51,37 @@ def test_an_ulcer_with_unbearable_pain_said_apart_is_seen_soon(shipped):
     text = "a sore on my leg turned into an ulcer that has doubled in size. The pain is unbearable."
     assert level(shipped, text) == "urgent"
     assert "rapidly-enlarging-ulcer" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a gnat bite on my wrist, it's itchy and a bit puffy round it",
+        "I got bitten by a mosquito last night, small itchy lump on my leg, feel fine",
+    ],
+)
+def test_one_insect_bite_ranks_nothing_and_is_self_care_with_what_to_watch_for(shipped, text):
+    result = match(shipped, text)
+    assert result.conditions == [] and result.questions == []
+    assert result.triage.level == "self-care"
+    assert "insect bite" in result.triage.reasons[0].text and "breathing" in result.triage.reasons[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was bitten by a mosquito and now my lips and tongue are swelling and I can't breathe",
+        "I thought they were flea bites but the itchy welts have come every day for weeks",
+        "a tick bit me last week and now there's a spreading red ring",
+        "is it a bug bite? itchy red bumps on my ankles",
+    ],
+)
+def test_a_bite_with_a_warning_sign_a_doubt_or_a_tick_still_ranks(shipped, text):
+    assert match(shipped, text).conditions
+
+
+def test_a_denied_severity_word_does_not_bar_self_care(shipped):
+    # "no cracks or bleeding" is not bleeding: the description is mild.
+    text = "my hands are a bit dry and rough from washing up, a little itchy, no cracks or bleeding"
+    assert level(shipped, text) == "self-care"
+    assert level(shipped, "my hands are a bit dry and rough from washing up, cracked and bleeding") != "self-care"

@@ -45,7 +45,7 @@ from .recognise import MAX_CHARS, recognise
 from .results import MatchResult, Ranked, Reason, Recognised, Triage
 from .rewrites import rewrite
 from .text import TextHit
-from .triage import triage
+from .triage import one_insect_bite, triage
 from .vocabulary import stored
 
 # An illness with no skin sign ranks only on this many signs, and a text-channel leader this many
@@ -125,6 +125,12 @@ def match(
     settled |= {about for about, _ in split.person}
     asked = next_questions(catalogue, pool, settled, plausible.person(text[:MAX_CHARS], recognised))
     level = triage(catalogue, recognised + kept_for_triage, ranked, text[:MAX_CHARS])
+    if ranked and level.level in ("routine", "self-care") and one_insect_bite(text[:MAX_CHARS]):
+        # One insect bite with no warning sign: not a condition of the catalogue (a warning sign
+        # keeps the ranking and its triage).
+        ranked, asked = [], []
+        note = "This reads as one insect bite, which is not a condition skinaxis covers, so no conditions are ranked."
+        level = triage(catalogue, recognised + kept_for_triage, ranked, text[:MAX_CHARS])
     result = MatchResult(text[:MAX_CHARS], recognised, ranked, level, note)
     result.questions = asked
     result.answers = answers

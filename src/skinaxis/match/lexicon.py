@@ -81,7 +81,8 @@ THING_SUBJECT = re.compile(
 # left an itchy rash"), where a thing that has one is not ("my car has rust patches").
 CAUSING = frozenset(
     # Not "leaves" or "makes": "yellow spots on the leaves" is a plant's.
-    stem(w) for w in "left gave given caused causes causing made brought brings triggered".split()
+    stem(w)
+    for w in "left gave given caused causes causing made brought brings triggered".split()
 )
 # An animal's skin is not a person's: a clause whose subject is an animal is about the animal, its
 # ears and back included ("my dog keeps scratching his ears", "the horse has lumps on his back").
@@ -304,6 +305,20 @@ MILD = re.compile(
     r"(doesnt|does not|dont|do not|not) (really )?bother(ing)?|no bother|not bothering|"
     r"(clear(s|ed)?|went|goes|go(ne)?|settle[sd]?|fade[sd]?|disappear(s|ed)?) (up |away |down )?"
     r"(once|when|after (i|we|he|she|they|stopping|removing|taking it off))|fades? (with)?in (a few |few )?minutes)\b"
+)
+# One insect bite said as one ("a mosquito bite on my ankle", "a midge bit me"): not a condition
+# of the catalogue, and usually settled at home. Not a tick (Lyme disease) or a spider, not a
+# guess taken back ("I thought it was bed bugs"), not bites all over or for weeks.
+INSECT_BITE = re.compile(
+    r"\b(?:(?:mosquito|mozzie|midge|gnat|insect|bug|flea|horsefly|horse fly)\s+(?:bites?|bit|has bitten)"
+    r"|(?:bitten|bit) by (?:an? )?(?:mosquito|mozzie|midge|gnat|insect|bug|flea|horsefly|horse fly))\b"
+)
+BITE_DOUBTED = re.compile(
+    r"\b(?:thought|wondered|not|no|never|isnt|wasnt|maybe|if|whether|or|was it|is it|could|might)\s+(?:\w+\s+){0,3}$"
+)
+NOT_ONE_BITE = re.compile(
+    r"\b(?:ticks?|spiders?|all over|everywhere|dozens|hundreds|loads of|lots of|weeks?|months?|years?|"
+    r"keeps? (?:getting|coming)|every (?:day|night))\b"
 )
 SEVERE = re.compile(
     r"\b(severe(ly)?|very (bad|painful|itchy|sore)|really (bad|painful|sore)|unbearable|excruciating|agony|"

@@ -17,7 +17,18 @@ from skinaxis import model
 from skinaxis.text import normalise
 from skinaxis.vocab import FREQUENCIES, URGENCY_ACTION, URGENCY_RANK
 
-from .lexicon import IMMUNOSUPPRESSION, MEDICINES, MILD, MUCOSAL_SITES, NEWLY_STARTED, SEVERE
+from .lexicon import (
+    BITE_DOUBTED,
+    IMMUNOSUPPRESSION,
+    INSECT_BITE,
+    MEDICINES,
+    MILD,
+    MUCOSAL_SITES,
+    NEGATIONS,
+    NEWLY_STARTED,
+    NOT_ONE_BITE,
+    SEVERE,
+)
 from .results import Ranked, Reason, Recognised, Triage
 
 if TYPE_CHECKING:
@@ -110,6 +121,18 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
         reasons = list({r.text: r for urgency, r in hits if urgency == level}.values())
         reasons += list({r.text: r for urgency, r in hits if urgency != level}.values())
         return Triage(level, reasons)
+    if not ranked and one_insect_bite(text):
+        return Triage(
+            "self-care",
+            [
+                Reason(
+                    "This reads as an insect bite, which skinaxis does not cover. Most bites settle in a few "
+                    "days; a pharmacist can suggest something for the itch. See a doctor the same day if "
+                    "redness spreads or you feel unwell, and call your local emergency number at once if "
+                    "your face, lips or throat swell or breathing is hard."
+                )
+            ],
+        )
     if not ranked:
         # Out of scope: skinaxis knows skin conditions, and says so rather than guess.
         return Triage(
@@ -151,7 +174,7 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
                 )
             ],
         )
-    if catalogue.conditions[ranked[0].id].self_care and MILD.search(said) and not SEVERE.search(said):
+    if catalogue.conditions[ranked[0].id].self_care and MILD.search(said) and not is_severe(said):
         top = ranked[0]
         fit = "The best fit" if len(close) == 1 else "One of the closest fits"
         return Triage(
@@ -188,6 +211,23 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
             )
         ],
     )
+
+
+def one_insect_bite(text: str) -> bool:
+    """A description of one insect bite said as one: no bites all over or for weeks, no tick or
+    spider, and not a guess taken back ("I thought it was a flea bite")."""
+    said = normalise(text)
+    bite = INSECT_BITE.search(said)
+    return bite is not None and not BITE_DOUBTED.search(said[: bite.start()]) and not NOT_ONE_BITE.search(said)
+
+
+def is_severe(said: str) -> bool:
+    """A word of severity not under a denial: "no cracks or bleeding" is not bleeding."""
+    for found in SEVERE.finditer(said):
+        before = said[: found.start()].split()[-4:]
+        if not NEGATIONS & set(before):
+            return True
+    return False
 
 
 def _holds(combination: list[str], present: set[str], recognised: list[Recognised]) -> bool:

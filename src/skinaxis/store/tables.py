@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 34  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
+SCHEMA_VERSION = 35  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
 # 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign;
 # 12: marks of non-Latin scripts kept; 13: names people type (name_label, name_word)
 # 14: JSON instead of pickle and marshal; 15: each entry's origin, for the marks in search and match;
@@ -36,6 +36,7 @@ SCHEMA_VERSION = 34  # 7: model shape, Python in the key; 8: the store package; 
 # 32: "dressing" is not DRESS; a strong trigger's everyday names are in its conditions' text documents
 # 33: a colour said after its patch ("patches that have gone white"), hair out in a patch, "fell" is "fall"
 # 34: "a rash decision", "nothing on the skin", an animal's fur and skin, a thing that left a rash; red flags
+# 35: one insect bite ranks nothing; a denied severity word ("no cracks or bleeding") is not severe
 APPLICATION_ID = 0x534B5841  # "SKXA" in the SQLite header: a store file skinaxis wrote
 LENDING_KINDS = ("manifestation", "site", "trigger")  # the links through which search lends a score
 LEND_PART = 64  # rows per part of a lend group: search shows at most 100 per kind
