@@ -243,7 +243,7 @@ class _Ages:
         self.ages = ages
 
     def people(self, condition_ids):
-        return {c: (self.ages[c], "", False) for c in condition_ids if c in self.ages}
+        return {c: (self.ages[c], "", False, False) for c in condition_ids if c in self.ages}
 
 
 def test_numbers_are_not_read_by_the_text_channel(shipped):
@@ -462,3 +462,24 @@ def test_itchy_welts_alone_fit_chronic_spontaneous_urticaria_best_by_their_signs
     structured = rank(shipped, recognise(shipped, "itchy welts every day for 3 months"))
     assert structured[0].id == "chronic-spontaneous-urticaria", [c.id for c in structured[:3]]
     assert "Pruritus (hallmark)" in [r.text for r in structured[0].supporting]
+
+
+def test_a_typo_between_two_words_goes_to_the_one_more_signs_use(shipped):
+    # "pach" is one letter from "parch" (parched lips) and from "patch": patch is in far more signs.
+    recognised = {r.id for r in match(shipped, "white pachs on my hands").recognised}
+    assert "depigmented-patches" in recognised
+
+
+def test_an_acute_condition_goes_down_when_the_problem_has_lasted_months_with_the_reason(shipped):
+    text = "blisters in my mouth for 4 months, now blisters on my chest that burst and the skin comes off"
+    result = match(shipped, text)
+    ranked = [c.id for c in result.conditions]
+    assert ranked.index("pemphigus-vulgaris") < ranked.index("stevens-johnson-syndrome")
+    sjs = next(c for c in result.conditions if c.id == "stevens-johnson-syndrome")
+    assert any("days to weeks" in r.text for r in sjs.opposing)
+
+
+def test_a_long_story_with_a_recent_start_keeps_the_acute_condition(shipped):
+    text = "I've had psoriasis for 10 years. I started a new tablet 2 weeks ago and now my skin is peeling off"
+    text += " and my mouth is full of sores"
+    assert match(shipped, text).conditions[0].id == "stevens-johnson-syndrome"

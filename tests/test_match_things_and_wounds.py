@@ -85,3 +85,80 @@ def test_a_denied_severity_word_does_not_bar_self_care(shipped):
     text = "my hands are a bit dry and rough from washing up, a little itchy, no cracks or bleeding"
     assert level(shipped, text) == "self-care"
     assert level(shipped, "my hands are a bit dry and rough from washing up, cracked and bleeding") != "self-care"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "next door's cat bit my hand yesterday and it's a bit puffy",
+        "the dog bit me and now my arm is red hot and swollen",
+        "my toddler was bitten by a dog at the park",
+    ],
+)
+def test_a_bite_from_an_animal_or_a_person_is_seen_the_same_day(shipped, text):
+    assert level(shipped, text) == "urgent"
+    assert "animal-bite" in reason_ids(shipped, text) or "spreading-cellulitis" in reason_ids(shipped, text)
+
+
+def test_a_bit_is_not_a_bite(shipped):
+    assert "animal-bite" not in reason_ids(shipped, "my dog is a bit itchy and so am I, red itchy patches on my arms")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("stung by something in the garden and now I'm wheezing and it's hard to breathe", "emergency"),
+        ("my 4 month old baby has a high temperature", "urgent"),
+        ("I got bitten by a mosquito and now I have a fever", "urgent"),
+        ("I have a fever", "self-care"),
+        ("my toddler has a temperature and a runny nose", "self-care"),
+    ],
+)
+def test_warning_signs_outside_the_skin_are_not_self_care_for_being_out_of_scope(shipped, text, expected):
+    assert level(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mosquito bite on my ankle and now there's a blister the size of a grape",
+        "a flea bite that has turned into a painful boil with pus",
+        "my 90 year old dad has a gnat bite on his shin that's red and swollen",
+    ],
+)
+def test_a_bite_with_more_than_an_itchy_bump_still_ranks(shipped, text):
+    assert match(shipped, text).conditions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dog is fine, the rash is on me, big red itchy welts",
+        "our puppy has ringworm, my skin has a red ring that is spreading",
+    ],
+)
+def test_a_person_named_after_an_animal_has_the_rash(shipped, text):
+    assert match(shipped, text).conditions
+
+
+@pytest.mark.parametrize("text", ["my cat has bald patches on her back", "my dog's hair fell out in a round patch"])
+def test_an_animals_hair_loss_ranks_nothing(shipped, text):
+    assert match(shipped, text).conditions == []
+
+
+def test_a_hot_swollen_limb_is_seen_the_same_day(shipped):
+    assert level(shipped, "my calf is hot and swollen since yesterday") == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("my hair fell out in clumps in the shower", "patchy-hair-loss"),
+    ],
+)
+def test_hair_shed_in_clumps_is_not_a_bald_patch(shipped, text, sign):
+    assert sign not in {r.id for r in match(shipped, text).recognised}
+
+
+def test_a_rash_vest_is_clothing(shipped):
+    assert match(shipped, "what size rash vest for a 10 year old").conditions == []

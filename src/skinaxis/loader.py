@@ -181,6 +181,7 @@ def build_entry(section: str, data: dict[str, Any], origin: str, source: str) ->
             ages=data.get("ages", []),
             sex=data.get("sex"),
             pregnancy_only=bool(data.get("pregnancy_only", False)),
+            acute=bool(data.get("acute", False)),
             self_care=bool(data.get("self_care", False)),
             **triage_fields("conditions", data),
             manifestations=[model.ManifestationLink(**m) for m in data.get("manifestations", [])],

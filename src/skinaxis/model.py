@@ -87,6 +87,7 @@ class Condition(Entry):
     ages: list[str] = field(default_factory=list)
     sex: str | None = None
     pregnancy_only: bool = False
+    acute: bool = False  # runs its course in days to weeks: months or years make it unlikely
     self_care: bool = False  # a mild form is managed at home or with pharmacy products
     not_self_care_with: list[str] = field(default_factory=list)  # signs that rule self-care out
     min_triage: str | None = None  # the lowest level `match` gives when this leads on 2+ hallmarks

@@ -84,6 +84,7 @@ SECTIONS: dict[str, dict[str, F]] = {
         "ages": F("texts", True, choices=AGE_GROUPS),
         "sex": F("text", choices=SEXES),
         "pregnancy_only": F("bool"),
+        "acute": F("bool"),
         "self_care": F("bool"),
         "not_self_care_with": F("texts", link=("manifestations", "sites", "triggers")),
         "min_triage": F("text", choices=URGENCIES),

@@ -125,7 +125,11 @@ def match(
     settled |= {about for about, _ in split.person}
     asked = next_questions(catalogue, pool, settled, plausible.person(text[:MAX_CHARS], recognised))
     level = triage(catalogue, recognised + kept_for_triage, ranked, text[:MAX_CHARS])
-    if ranked and level.level in ("routine", "self-care") and one_insect_bite(text[:MAX_CHARS]):
+    if (
+        ranked
+        and level.level in ("routine", "self-care")
+        and one_insect_bite(text[:MAX_CHARS], recognised + kept_for_triage)
+    ):
         # One insect bite with no warning sign: not a condition of the catalogue (a warning sign
         # keeps the ranking and its triage).
         ranked, asked = [], []
@@ -166,7 +170,9 @@ def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recogn
     """A description ranks conditions only when it names a skin sign (not only fever or joint
     pain), a condition, or uses a word of the skin's own (rash, patch, itch...) that it does not deny,
     outside clauses about a thing ("the bread has mould spots")."""
+    # Read as said and as rewritten: "my dog's hair fell out in a patch" is read as a bald patch.
     said_of_things = _words_about_things(text[:MAX_CHARS], recognised)
+    said_of_things |= _words_about_things(rewrite(text[:MAX_CHARS]), recognised)
     for r in recognised:
         if r.negated:
             continue
@@ -182,7 +188,7 @@ def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recogn
     )
 
 
-SENTENCE_END = re.compile(r"[.?!;]+")
+SENTENCE_END = re.compile(r"[.?!;,]+")  # words() drops the punctuation that CLAUSE_JOINS splits on
 
 
 def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[str]:
@@ -196,8 +202,10 @@ def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[st
     person_or_place = places | {stem(w) for w in PERSON_WORDS}
     thing_stems: set[str] = set()
     other_stems: set[str] = set()
-    # A pronoun after an animal is the animal ("his back"); a person is named by a noun or "I".
+    # A pronoun after an animal is the animal ("his back"); a person is named by a noun, "I" or
+    # "my" ("the dog bit me", "... and my skin is itchy").
     people = {stem(w) for w in PERSON_WORDS} - set(stems("skin body he him his she her it they them their"))
+    people |= set(stems("i im ive me my mine myself"))
     about_thing = about_animal = False
     clauses = [c for sentence in SENTENCE_END.split(text) for c in CLAUSE_JOINS.split(" ".join(words_of(sentence)))]
     for clause in clauses:
@@ -209,7 +217,12 @@ def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[st
         named = set(stems(subject.group(1))) if subject is not None else set()
         if subject is not None and named & {stem(w) for w in ANIMALS}:
             about_thing = about_animal = True
-        elif subject is None and said[0] in DETERMINERS and set(said[1:3]) & ANIMALS:
+        elif (
+            subject is None
+            and said[0] in DETERMINERS
+            and set(said[1:3]) & ANIMALS
+            and not set(stems(" ".join(said[2:]))) & people
+        ):
             # "The dog's itchy": the "'s" that was the verb is gone from the words.
             about_thing = about_animal = True
         elif about_animal and not set(stems(clause)) & people and (subject is None or named <= SKIN_WORDS | GENERIC):
@@ -238,7 +251,13 @@ def is_in_scope_illness(
     them well and that the text channel also puts first, by a clear margin. Ordinary illness
     ("fever, headache, aching joints") fits many conditions about equally and stays out; so do a
     headache alone and plain English."""
-    systemic = {r.id for r in recognised if r.type == "manifestation" and not r.negated}
+    # Signs outside the skin only: skin signs said of a thing or an animal ("my cat has bald
+    # patches") are not an illness of the catalogue.
+    systemic = {
+        r.id
+        for r in recognised
+        if r.type == "manifestation" and not r.negated and catalogue.manifestations[r.id].systemic
+    }
     if len(systemic) < MIN_SYSTEMIC_SIGNS or not structured or not hits:
         return False
     runner_up = hits[1].score if len(hits) > 1 else 0.0

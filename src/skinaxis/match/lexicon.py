@@ -306,6 +306,26 @@ MILD = re.compile(
     r"(clear(s|ed)?|went|goes|go(ne)?|settle[sd]?|fade[sd]?|disappear(s|ed)?) (up |away |down )?"
     r"(once|when|after (i|we|he|she|they|stopping|removing|taking it off))|fades? (with)?in (a few |few )?minutes)\b"
 )
+# A problem said to have lasted months or years ("for 3 months", "since 2 years", "months now"),
+# and words of a sudden or recent start, which take that back ("for 10 years, and since
+# yesterday...": the new thing is what matters).
+LASTING = re.compile(
+    r"\b(?:(?:for|since|over|past|last)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:\d+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twelve|a couple of|couple of)\s+"
+    r"(?:months?|munths?|years?|yrs?)"
+    r"|(?:months|years) now|since (?:i was|childhood|a kid|a child|a baby|birth))\b"
+)
+RECENT = re.compile(
+    r"\b(?:yesterday|overnight|suddenly|sudden|last night|this morning|today|hours?|days?|"
+    r"(?:a|one|two|this|last) weeks?|started (?:a |taking |on )?(?:a )?new)\b"
+)
+# Signs outside the skin that need a doctor today even when nothing of the skin is described (a
+# wasp sting and wheezing, a drowsy child): out of scope is no reason for "self-care". A fever or
+# feeling faint alone is not among them; a fever in a baby is.
+OUT_OF_SCOPE_WARNINGS = frozenset(
+    "breathlessness child-breathing-difficulty fast-breathing drowsy hard-to-rouse rigors feeling-very-unwell".split()
+)
+BABY = re.compile(r"\b(?:baby|babies|infant|newborn|(?:weeks?|months?) old)\b")  # not a toddler
 # One insect bite said as one ("a mosquito bite on my ankle", "a midge bit me"): not a condition
 # of the catalogue, and usually settled at home. Not a tick (Lyme disease) or a spider, not a
 # guess taken back ("I thought it was bed bugs"), not bites all over or for weeks.
@@ -317,8 +337,13 @@ BITE_DOUBTED = re.compile(
     r"\b(?:thought|wondered|not|no|never|isnt|wasnt|maybe|if|whether|or|was it|is it|could|might)\s+(?:\w+\s+){0,3}$"
 )
 NOT_ONE_BITE = re.compile(
-    r"\b(?:ticks?|spiders?|all over|everywhere|dozens|hundreds|loads of|lots of|weeks?|months?|years?|"
-    r"keeps? (?:getting|coming)|every (?:day|night))\b"
+    r"\b(?:ticks?|spiders?|all over|everywhere|whole|dozens|hundreds|loads of|lots of|weeks?|months?|years?|ages|"
+    r"keeps? (?:getting|coming)|every (?:day|night)|like|looks? like|without|havent|hasnt|said|also)\b"
+)
+# All that one insect bite may come with to stay self-care: an itchy bump, some redness. Any other
+# sign, an age at either end of life, or any other trigger (a medicine, chemotherapy) is for triage.
+MILD_BITE_READINGS = frozenset(
+    "pruritus papules spots lumps erythema night-itch prurigo-nodules skin-injury age-child age-teen age-adult".split()
 )
 SEVERE = re.compile(
     r"\b(severe(ly)?|very (bad|painful|itchy|sore)|really (bad|painful|sore)|unbearable|excruciating|agony|"

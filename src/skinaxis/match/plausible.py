@@ -13,7 +13,7 @@ from skinaxis.record import record
 from skinaxis.text import words
 from skinaxis.vocab import AGE_GROUPS, as_words
 
-from .lexicon import AGE_WORDS, FEMALE, MALE, PREGNANCY
+from .lexicon import AGE_WORDS, FEMALE, LASTING, MALE, PREGNANCY, RECENT
 
 if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
@@ -25,6 +25,7 @@ PREGNANCY_ONLY_IMPOSSIBLE = 0.05  # ... for a man or a child
 OTHER_AGE = 0.6  # the person is one age group from the ages at which the condition usually starts
 FAR_AGE = 0.15  # ... two or more (a condition of old age for a child, of adults for a baby)
 OTHER_SEX = 0.85  # a condition far more common in the other sex (still happens: a mild factor)
+ACUTE_BUT_LASTING = 0.4  # a condition that runs its course in days to weeks, said to have lasted months
 
 CHILDHOOD = frozenset({"infant", "child"})
 PREGNANCY_AGE = "adult"
@@ -38,6 +39,7 @@ class Person:
     pregnant: bool
     not_ages: frozenset[str] = frozenset()  # age groups the person said no to
     not_pregnant: bool = False  # said no to pregnancy ("not pregnant", or an answer)
+    lasting: bool = False  # the problem has lasted months or years, with no word of a recent start
 
 
 def person(text: str, recognised: list[Recognised]) -> Person:
@@ -57,7 +59,9 @@ def person(text: str, recognised: list[Recognised]) -> Person:
         # A pregnancy says the person is of childbearing age (unless a baby or child is named:
         # "my 6 week old baby ... in pregnancy I was told", the rash may be the baby's).
         ages = {PREGNANCY_AGE}
-    return Person(ages, sex, pregnant, not_ages, not_pregnant)
+    joined = " ".join(words(text))
+    lasting = bool(LASTING.search(joined)) and not RECENT.search(joined)
+    return Person(ages, sex, pregnant, not_ages, not_pregnant, lasting)
 
 
 def pregnancy_is_not_a_baby(text: str, recognised: list[Recognised]) -> list[Recognised]:
@@ -72,7 +76,7 @@ def pregnancy_is_not_a_baby(text: str, recognised: list[Recognised]) -> list[Rec
 def factors(catalogue: StoredCatalogue, who: Person, condition_ids: list[str]) -> dict[str, tuple[float, str]]:
     """For each condition that this person makes less likely: (factor, the reason)."""
     out: dict[str, tuple[float, str]] = {}
-    for condition_id, (ages, sex, pregnancy_only) in catalogue.people(condition_ids).items():
+    for condition_id, (ages, sex, pregnancy_only, acute) in catalogue.people(condition_ids).items():
         factor, reasons = 1.0, []
         if pregnancy_only and not who.pregnant:
             impossible = who.sex == "male" or bool(who.ages & CHILDHOOD) or who.not_pregnant
@@ -90,6 +94,9 @@ def factors(catalogue: StoredCatalogue, who: Person, condition_ids: list[str]) -
         if who.sex and sex and sex != who.sex:
             factor *= OTHER_SEX
             reasons.append(f"it is far more common in {'women' if sex == 'female' else 'men'}")
+        if acute and who.lasting:
+            factor *= ACUTE_BUT_LASTING
+            reasons.append("it runs its course in days to weeks, and you describe months or years")
         if factor < 1.0:
             out[condition_id] = (factor, "; ".join(reasons))
     return out

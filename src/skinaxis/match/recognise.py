@@ -69,12 +69,14 @@ MAX_CHARS = 4000  # a description longer than this is cut: people describe, they
 
 
 def _correct(token: str, vocabulary: StoredVocabulary) -> str | None:
-    """The vocabulary stem a misspelt word most likely meant (the closest; among equals the first
-    in alphabetical order), by the one typo rule of `text.near`."""
+    """The vocabulary stem a misspelt word most likely meant (the closest; among equals the one
+    more signs use, "pach" is "patch" before "parch", then the first in alphabetical order), by
+    the one typo rule of `text.near`."""
     if token in vocabulary.stems or len(token) < 4 or token in STOPWORDS or token in KNOWN_WORDS or token.isdigit():
         return None
     found = near(token, vocabulary.sorted_stems)
-    return min(found, key=lambda item: (item[1], item[0]))[0] if found else None
+    used = vocabulary.sign_count
+    return min(found, key=lambda item: (item[1], -used.get(item[0], 0), item[0]))[0] if found else None
 
 
 @record

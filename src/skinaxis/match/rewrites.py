@@ -366,12 +366,12 @@ _NOSE_BREATHING = re.compile(
 # A colour said after its patch ("patches that have gone completely white", "areas much paler
 # than the rest of me") is the colour of the patch: read as "white patches".
 _TURNED_COLOUR = re.compile(
-    r"\b(patch(?:es)?|spots?|areas?|marks?|blotch(?:es)?|bits)(?:\s+of\s+(?:my\s+)?skin)?"
+    r"\b(patch(?:es)?|spots?|areas?|marks?|blotch(?:es)?)(?:\s+of\s+(?:my\s+)?skin)?"
     r"((?:,?\s+(?:and\s+)?(?:on|in|around|round|across|over|under|near|by)\s+(?:my|his|her|their|the|both|each)"
     r"(?:\s+\w+){1,3}?){0,2},?)"
     r"((?:\s+(?:that|which|have|has|had|'ve|are|is|were|was|just|now|slowly|gradually|gone|turned|turning|go|"
-    r"going|become|became|went|got|getting|look|looks|looking|completely|totally|really|very|much|quite|a|bit|lot|"
-    r"almost|pure|stark|all|so|kind|sort|of)){1,5})\s+(white|pale|paler|lighter|whiter)\b",
+    r"going|become|became|went|got|getting|look|looks|looking|completely|totally|really|very|much|quite|a bit|a lot|"
+    r"almost|pure|stark|all|so|kind of|sort of)){1,5})\s+(white|pale|whiter|(?:paler|lighter)(?=\s+than\b))\b",
     re.IGNORECASE,
 )
 
@@ -380,11 +380,11 @@ _TURNED_COLOUR = re.compile(
 _HAIR_OUT_IN_PATCHES = re.compile(
     r"\b(?:hair|beard|eyebrows?)\s+(?:(?:has|have|is|are|keeps?)\s+)?(?:fell|falls?|falling|fallen|came|comes?|coming)\s+out"
     r"\s+in\s+(?:an?\s+|one\s+|two\s+|three\s+|several\s+|some\s+)?(?:[a-z]+[\s,]+){0,3}?"
-    r"(?:patch(?:es)?|circles?|clumps?|spots?|places?)\b",
+    r"(?:patch(?:es)?|circles?|spots?|places?)\b",  # not "clumps": hair shed all over
     re.IGNORECASE,
 )
 
-_PATCH_WORD = {"area": "patch", "areas": "patches", "bits": "patches"}
+_PATCH_WORD = {"area": "patch", "areas": "patches"}
 _COLOUR_WORD = {"paler": "pale", "lighter": "light", "whiter": "white"}
 
 
@@ -393,10 +393,22 @@ def _colour_first(m: re.Match[str]) -> str:
     return f"{_COLOUR_WORD.get(colour, colour)} {_PATCH_WORD.get(thing, thing)}{m.group(2)}"
 
 
-# "A rash decision" is a hasty one; "nothing on the skin" says there is no rash.
+# A bite from an animal or a person ("the dog bit my son", "bitten by next door's cat") is read as
+# one word for the global red flag: "a bit" is too common a word to stand in a phrase.
+_BITER = (
+    r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ferrets?|rats?|hamsters?|monkeys?|foxe?s?|bats?|person|child|"
+    r"toddler)"
+)
+_ANIMAL_BITE = re.compile(
+    rf"\b{_BITER}\s+(?:has\s+|had\s+|just\s+)?(?:bit|bitten|nipped)\s+(?:me|my|him|her|them|us|his|our|their)\b"
+    rf"|\b(?:bitten|bit)\s+by\s+(?:an?|the|my|our|his|her|their|next door'?s?|a neighbour'?s?)\s+(?:\w+\s+)?{_BITER}\b"
+    rf"|\b(?:dog|cat|human|animal)\s+bites?\b",
+    re.IGNORECASE,
+)
+# "A rash decision" is a hasty one and a rash vest is clothing; "nothing on the skin" says there is no rash.
 _RASH_IDIOM = re.compile(
     r"\brash(?=\s+(?:decisions?|choices?|moves?|promises?|things?|acts?|remarks?|words?|statements?|purchases?|"
-    r"behaviour|behavior|mistakes?)\b)|\brashly\b",
+    r"behaviour|behavior|mistakes?|vests?|guards?|tops?|suits?|shirts?)\b)|\brashly\b",
     re.IGNORECASE,
 )
 _NOTHING_ON_SKIN = re.compile(
@@ -407,6 +419,7 @@ _NOTHING_ON_SKIN = re.compile(
 def rewrite(text: str) -> str:
     text = _NOSE_BREATHING.sub("nosebreathe", text)
     text = _NOTHING_ON_SKIN.sub("no rash on the skin", _RASH_IDIOM.sub("hasty", text))
+    text = _ANIMAL_BITE.sub(lambda m: m.group(0) + " animalbite", text)
     text = said_otherwise(text)
     text = _SORE_THROAT.sub(r"sore\1", text)
     text = _OUT_OF_PROPORTION.sub(lambda m: "pain outofproportion" + m.group("between"), text)

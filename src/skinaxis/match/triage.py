@@ -18,15 +18,18 @@ from skinaxis.text import normalise
 from skinaxis.vocab import FREQUENCIES, URGENCY_ACTION, URGENCY_RANK
 
 from .lexicon import (
+    BABY,
     BITE_DOUBTED,
     IMMUNOSUPPRESSION,
     INSECT_BITE,
     MEDICINES,
     MILD,
+    MILD_BITE_READINGS,
     MUCOSAL_SITES,
     NEGATIONS,
     NEWLY_STARTED,
     NOT_ONE_BITE,
+    OUT_OF_SCOPE_WARNINGS,
     SEVERE,
 )
 from .results import Ranked, Reason, Recognised, Triage
@@ -121,7 +124,7 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
         reasons = list({r.text: r for urgency, r in hits if urgency == level}.values())
         reasons += list({r.text: r for urgency, r in hits if urgency != level}.values())
         return Triage(level, reasons)
-    if not ranked and one_insect_bite(text):
+    if not ranked and one_insect_bite(text, recognised):
         return Triage(
             "self-care",
             [
@@ -130,6 +133,23 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
                     "days; a pharmacist can suggest something for the itch. See a doctor the same day if "
                     "redness spreads or you feel unwell, and call your local emergency number at once if "
                     "your face, lips or throat swell or breathing is hard."
+                )
+            ],
+        )
+    warned = sorted(present & OUT_OF_SCOPE_WARNINGS)
+    if not ranked and "fever" in present and (BABY.search(said) or "skin-injury" in present):
+        warned.append("fever")
+    if not ranked and warned:
+        names = ", ".join(sorted((catalogue.name("manifestations", s) or s).lower() for s in warned))
+        return Triage(
+            "urgent",
+            [
+                Reason(
+                    f"skinaxis covers skin conditions, but {names} need a doctor today, whatever the cause. See "
+                    "a doctor or an out-of-hours service today; call your local emergency number if breathing "
+                    "is very hard or the person is hard to wake.",
+                    warned[0],
+                    "manifestation",
                 )
             ],
         )
@@ -213,12 +233,16 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
     )
 
 
-def one_insect_bite(text: str) -> bool:
-    """A description of one insect bite said as one: no bites all over or for weeks, no tick or
-    spider, and not a guess taken back ("I thought it was a flea bite")."""
+def one_insect_bite(text: str, recognised: list[Recognised]) -> bool:
+    """A description of one insect bite said as one, with nothing but an itchy red bump: no bites
+    all over or for weeks, no tick or spider, not a guess taken back ("I thought it was a flea
+    bite", "welts like bug bites"), no other sign, no baby or older person, no other trigger."""
     said = normalise(text)
     bite = INSECT_BITE.search(said)
-    return bite is not None and not BITE_DOUBTED.search(said[: bite.start()]) and not NOT_ONE_BITE.search(said)
+    if bite is None or BITE_DOUBTED.search(said[: bite.start()]) or NOT_ONE_BITE.search(said):
+        return False
+    read = {r.id for r in recognised if not r.negated and r.type in ("manifestation", "trigger", "context")}
+    return read <= MILD_BITE_READINGS
 
 
 def is_severe(said: str) -> bool:

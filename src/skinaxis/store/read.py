@@ -455,13 +455,14 @@ class StoredCatalogue:
                 out.setdefault(broader, set()).add(sign)
         return out
 
-    def people(self, condition_ids: Iterable[str]) -> dict[str, tuple[tuple[str, ...], str, bool]]:
-        """condition id -> (the ages it usually starts at, the sex it favours or "", pregnancy only)."""
-        found: dict[str, tuple[tuple[str, ...], str, bool]] = {}
+    def people(self, condition_ids: Iterable[str]) -> dict[str, tuple[tuple[str, ...], str, bool, bool]]:
+        """condition id -> (the ages it usually starts at, the sex it favours or "", pregnancy only,
+        acute: it runs its course in days to weeks)."""
+        found: dict[str, tuple[tuple[str, ...], str, bool, bool]] = {}
         for part in in_chunks(sorted(set(condition_ids))):
-            query = f"SELECT condition, ages, sex, pregnancy_only FROM person WHERE condition IN ({placeholders(part)})"
-            for condition, ages, sex, pregnancy_only in self.db.execute(query, part):
-                found[condition] = (tuple(ages.split()), sex, bool(pregnancy_only))
+            query = f"SELECT * FROM person WHERE condition IN ({placeholders(part)})"
+            for condition, ages, sex, pregnancy_only, acute in self.db.execute(query, part):
+                found[condition] = (tuple(ages.split()), sex, bool(pregnancy_only), bool(acute))
         return found
 
     def is_english(self, word: str) -> bool:

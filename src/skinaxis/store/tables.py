@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 35  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
+SCHEMA_VERSION = 37  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
 # 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign;
 # 12: marks of non-Latin scripts kept; 13: names people type (name_label, name_word)
 # 14: JSON instead of pickle and marshal; 15: each entry's origin, for the marks in search and match;
@@ -37,6 +37,8 @@ SCHEMA_VERSION = 35  # 7: model shape, Python in the key; 8: the store package; 
 # 33: a colour said after its patch ("patches that have gone white"), hair out in a patch, "fell" is "fall"
 # 34: "a rash decision", "nothing on the skin", an animal's fur and skin, a thing that left a rash; red flags
 # 35: one insect bite ranks nothing; a denied severity word ("no cracks or bleeding") is not severe
+# 36: a typo goes to the stem more signs use; person.acute (a condition said to last months is not acute)
+# 37: red team G: bites, animals, clauses split at commas, animal-bite flag, warnings out of scope
 APPLICATION_ID = 0x534B5841  # "SKXA" in the SQLite header: a store file skinaxis wrote
 LENDING_KINDS = ("manifestation", "site", "trigger")  # the links through which search lends a score
 LEND_PART = 64  # rows per part of a lend group: search shows at most 100 per kind
@@ -88,7 +90,7 @@ CREATE TABLE phrase_stem(stem TEXT, gid INT, PRIMARY KEY(stem, gid)) WITHOUT ROW
 CREATE TABLE implies(sign TEXT, broader TEXT, PRIMARY KEY(sign, broader)) WITHOUT ROWID;
 CREATE INDEX implies_broader ON implies(broader);
 CREATE TABLE text_term(stem TEXT, cseq INT, weight REAL, PRIMARY KEY(stem, cseq)) WITHOUT ROWID;
-CREATE TABLE person(condition TEXT PRIMARY KEY, ages TEXT, sex TEXT, pregnancy_only INT) WITHOUT ROWID;
+CREATE TABLE person(condition TEXT PRIMARY KEY, ages TEXT, sex TEXT, pregnancy_only INT, acute INT) WITHOUT ROWID;
 CREATE TABLE english(word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE name_label(section TEXT, key TEXT, id TEXT, rank INT, lid INT);
 CREATE INDEX name_label_key ON name_label(section, key);

@@ -73,8 +73,11 @@ def write(db: sqlite3.Connection, catalogue: model.Catalogue, sources: Iterable[
     _write_match_vocabulary(db, catalogue)
     _write_text_index(db, catalogue)
     put(
-        "INSERT INTO person VALUES (?,?,?,?)",
-        ((c.id, " ".join(c.ages), c.sex or "", int(c.pregnancy_only)) for c in catalogue.conditions.values()),
+        "INSERT INTO person VALUES (?,?,?,?,?)",
+        (
+            (c.id, " ".join(c.ages), c.sex or "", int(c.pregnancy_only), int(c.acute))
+            for c in catalogue.conditions.values()
+        ),
     )
     db.executemany("INSERT OR IGNORE INTO english VALUES (?)", ((w,) for w in vocabulary.english_words()))
     meta = {
