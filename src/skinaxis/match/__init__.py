@@ -2,7 +2,12 @@
 
 - lexicon.py     the English word lists, idioms, age and medicine patterns
 - vocabulary.py  the catalogue's wording: rows for the store at build time, read back by word
+- rewrites.py    description -> the same description in the words recognition reads (with
+                 said_otherwise.py, warning signs said another way, and not_skin.py, skin words
+                 that say nothing about skin)
 - recognise.py   description -> Recognised readings (signs, sites, triggers, context, red flags)
+- plausible.py   who the description is about (age, sex, pregnancy, how long) -> re-ranking factors
+- questions.py   the ranking -> the questions that would best narrow it down
 - rank.py        readings -> Ranked conditions, with what supports and what argues against each
 - text.py        the text channel: each condition's own words by BM25, fused with the ranking
 - triage.py      readings and ranking -> a Triage level with reasons

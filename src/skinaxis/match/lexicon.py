@@ -320,11 +320,13 @@ RECENT = re.compile(
     r"(?:a|one|two|this|last) weeks?|started (?:a |taking |on )?(?:a )?new)\b"
 )
 # Signs outside the skin that need a doctor today even when nothing of the skin is described (a
-# wasp sting and wheezing, a drowsy child): out of scope is no reason for "self-care". A fever or
-# feeling faint alone is not among them; a fever in a baby is.
+# wasp sting and wheezing, a drowsy child): out of scope is no reason for "self-care". A fever,
+# feeling faint or feeling very unwell alone ("my heart is racing") is not among them; a fever or
+# feeling very unwell in a baby, or after a bite or a wound, is (UNWELL_AFTER_INJURY).
 OUT_OF_SCOPE_WARNINGS = frozenset(
-    "breathlessness child-breathing-difficulty fast-breathing drowsy hard-to-rouse rigors feeling-very-unwell".split()
+    "breathlessness child-breathing-difficulty fast-breathing drowsy hard-to-rouse rigors".split()
 )
+UNWELL_AFTER_INJURY = frozenset({"fever", "feeling-very-unwell"})
 BABY = re.compile(r"\b(?:baby|babies|infant|newborn|(?:weeks?|months?) old)\b")  # not a toddler
 # One insect bite said as one ("a mosquito bite on my ankle", "a midge bit me"): not a condition
 # of the catalogue, and usually settled at home. Not a tick (Lyme disease) or a spider, not a

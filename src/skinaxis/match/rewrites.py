@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import COMMA, NEG_AUX
+from .not_skin import not_skin
 from .said_otherwise import said_otherwise
 
 # Idioms whose words would mislead: "keeps coming back" is about time, not the back; hay fever
@@ -405,20 +406,11 @@ _ANIMAL_BITE = re.compile(
     rf"|\b(?:dog|cat|human|animal)\s+bites?\b",
     re.IGNORECASE,
 )
-# "A rash decision" is a hasty one and a rash vest is clothing; "nothing on the skin" says there is no rash.
-_RASH_IDIOM = re.compile(
-    r"\brash(?=\s+(?:decisions?|choices?|moves?|promises?|things?|acts?|remarks?|words?|statements?|purchases?|"
-    r"behaviour|behavior|mistakes?|vests?|guards?|tops?|suits?|shirts?)\b)|\brashly\b",
-    re.IGNORECASE,
-)
-_NOTHING_ON_SKIN = re.compile(
-    r"\bnothing\s+(?:(?:to see|visible|showing)\s+)?on\s+(?:my|the|his|her|their|your)\s+skin\b", re.IGNORECASE
-)
 
 
 def rewrite(text: str) -> str:
     text = _NOSE_BREATHING.sub("nosebreathe", text)
-    text = _NOTHING_ON_SKIN.sub("no rash on the skin", _RASH_IDIOM.sub("hasty", text))
+    text = not_skin(text)
     text = _ANIMAL_BITE.sub(lambda m: m.group(0) + " animalbite", text)
     text = said_otherwise(text)
     text = _SORE_THROAT.sub(r"sore\1", text)

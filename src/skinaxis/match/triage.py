@@ -31,6 +31,7 @@ from .lexicon import (
     NOT_ONE_BITE,
     OUT_OF_SCOPE_WARNINGS,
     SEVERE,
+    UNWELL_AFTER_INJURY,
 )
 from .results import Ranked, Reason, Recognised, Triage
 
@@ -137,16 +138,16 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
             ],
         )
     warned = sorted(present & OUT_OF_SCOPE_WARNINGS)
-    if not ranked and "fever" in present and (BABY.search(said) or "skin-injury" in present):
-        warned.append("fever")
+    if BABY.search(said) or "skin-injury" in present:
+        warned += sorted(present & UNWELL_AFTER_INJURY)
     if not ranked and warned:
         names = ", ".join(sorted((catalogue.name("manifestations", s) or s).lower() for s in warned))
         return Triage(
             "urgent",
             [
                 Reason(
-                    f"skinaxis covers skin conditions, but {names} need a doctor today, whatever the cause. See "
-                    "a doctor or an out-of-hours service today; call your local emergency number if breathing "
+                    f"skinaxis covers skin conditions, but this needs a doctor today, whatever the cause ({names}). "
+                    "See a doctor or an out-of-hours service today; call your local emergency number if breathing "
                     "is very hard or the person is hard to wake.",
                     warned[0],
                     "manifestation",
