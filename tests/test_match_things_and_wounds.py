@@ -162,3 +162,39 @@ def test_hair_shed_in_clumps_is_not_a_bald_patch(shipped, text, sign):
 
 def test_a_rash_vest_is_clothing(shipped):
     assert match(shipped, "what size rash vest for a 10 year old").conditions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag", "expected"),
+    [
+        ("an adder bit my ankle on the walk", "snake-bite", "emergency"),
+        ("stung by a wasp and now my chest is wheezy and tight", "allergic-reaction-after-a-sting", "emergency"),
+        ("a bee sting on my neck and I feel faint", "allergic-reaction-after-a-sting", "emergency"),
+        ("my little brother bit my hand and it's bleeding", "animal-bite", "urgent"),
+        ("my daughter was bitten by another child at school", "animal-bite", "urgent"),
+    ],
+)
+def test_snake_bites_stings_with_breathing_trouble_and_person_bites_have_their_flags(shipped, text, flag, expected):
+    assert level(shipped, text) == expected
+    assert flag in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep biting my lip and it is sore",
+        "I bit my tongue eating lunch",
+        "the puppy bit my sleeve but did not break the skin",
+    ],
+)
+def test_biting_ones_own_lip_or_an_unbroken_skin_is_no_bite_flag(shipped, text):
+    assert "animal-bite" not in reason_ids(shipped, text)
+
+
+def test_breathlessness_on_running_beside_an_old_graze_is_no_emergency(shipped):
+    assert level(shipped, "graze on my shin and I get breathless when I run") not in ("emergency", "urgent")
+
+
+def test_how_long_a_medicine_was_taken_is_not_how_long_the_rash_has_lasted(shipped):
+    text = "on carbamazepine for 2 months and now my skin is peeling off with blisters in my mouth and eyes"
+    assert match(shipped, text).conditions[0].id in {"stevens-johnson-syndrome", "toxic-epidermal-necrolysis"}

@@ -320,12 +320,11 @@ RECENT = re.compile(
     r"(?:a|one|two|this|last) weeks?|started (?:a |taking |on )?(?:a )?new)\b"
 )
 # Signs outside the skin that need a doctor today even when nothing of the skin is described (a
-# wasp sting and wheezing, a drowsy child): out of scope is no reason for "self-care". A fever,
-# feeling faint or feeling very unwell alone ("my heart is racing") is not among them; a fever or
+# drowsy child, shivers): out of scope is no reason for "self-care". A fever, breathlessness (on the
+# stairs; after a sting it is the sting flag's), feeling faint or feeling very unwell alone ("my
+# heart is racing") is not among them; a fever or
 # feeling very unwell in a baby, or after a bite or a wound, is (UNWELL_AFTER_INJURY).
-OUT_OF_SCOPE_WARNINGS = frozenset(
-    "breathlessness child-breathing-difficulty fast-breathing drowsy hard-to-rouse rigors".split()
-)
+OUT_OF_SCOPE_WARNINGS = frozenset("child-breathing-difficulty fast-breathing drowsy hard-to-rouse rigors".split())
 UNWELL_AFTER_INJURY = frozenset({"fever", "feeling-very-unwell"})
 BABY = re.compile(r"\b(?:baby|babies|infant|newborn|(?:weeks?|months?) old)\b")  # not a toddler
 # One insect bite said as one ("a mosquito bite on my ankle", "a midge bit me"): not a condition
@@ -345,7 +344,8 @@ NOT_ONE_BITE = re.compile(
 # All that one insect bite may come with to stay self-care: an itchy bump, some redness. Any other
 # sign, an age at either end of life, or any other trigger (a medicine, chemotherapy) is for triage.
 MILD_BITE_READINGS = frozenset(
-    "pruritus papules spots lumps erythema night-itch prurigo-nodules skin-injury age-child age-teen age-adult".split()
+    "pruritus papules spots lumps erythema night-itch prurigo-nodules skin-injury bites-and-stings age-child age-teen "
+    "age-adult".split()
 )
 SEVERE = re.compile(
     r"\b(severe(ly)?|very (bad|painful|itchy|sore)|really (bad|painful|sore)|unbearable|excruciating|agony|"

@@ -60,7 +60,9 @@ def person(text: str, recognised: list[Recognised]) -> Person:
         # "my 6 week old baby ... in pregnancy I was told", the rash may be the baby's).
         ages = {PREGNANCY_AGE}
     joined = " ".join(words(text))
-    lasting = bool(LASTING.search(joined)) and not RECENT.search(joined)
+    # "On allopurinol for 2 months" is how long a medicine was taken: a drug reaction can start weeks in.
+    on_a_medicine = any(r.type == "trigger" and r.id == "medicines" and not r.negated for r in recognised)
+    lasting = bool(LASTING.search(joined)) and not RECENT.search(joined) and not on_a_medicine
     return Person(ages, sex, pregnant, not_ages, not_pregnant, lasting)
 
 

@@ -394,24 +394,9 @@ def _colour_first(m: re.Match[str]) -> str:
     return f"{_COLOUR_WORD.get(colour, colour)} {_PATCH_WORD.get(thing, thing)}{m.group(2)}"
 
 
-# A bite from an animal or a person ("the dog bit my son", "bitten by next door's cat") is read as
-# one word for the global red flag: "a bit" is too common a word to stand in a phrase.
-_BITER = (
-    r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ferrets?|rats?|hamsters?|monkeys?|foxe?s?|bats?|person|child|"
-    r"toddler)"
-)
-_ANIMAL_BITE = re.compile(
-    rf"\b{_BITER}\s+(?:has\s+|had\s+|just\s+)?(?:bit|bitten|nipped)\s+(?:me|my|him|her|them|us|his|our|their)\b"
-    rf"|\b(?:bitten|bit)\s+by\s+(?:an?|the|my|our|his|her|their|next door'?s?|a neighbour'?s?)\s+(?:\w+\s+)?{_BITER}\b"
-    rf"|\b(?:dog|cat|human|animal)\s+bites?\b",
-    re.IGNORECASE,
-)
-
-
 def rewrite(text: str) -> str:
     text = _NOSE_BREATHING.sub("nosebreathe", text)
     text = not_skin(text)
-    text = _ANIMAL_BITE.sub(lambda m: m.group(0) + " animalbite", text)
     text = said_otherwise(text)
     text = _SORE_THROAT.sub(r"sore\1", text)
     text = _OUT_OF_PROPORTION.sub(lambda m: "pain outofproportion" + m.group("between"), text)

@@ -192,7 +192,60 @@ def _bruise_like(sentence: str, text: str) -> str:
     return sentence if _said_to_fade(text) else _LIKE_BRUISES.sub(r"\1 that doesnt blanch", sentence)
 
 
+# A bite from an animal or a person ("the dog bit my son", "bitten on the hand by my brother",
+# "a cat bite") is read as one word for the global red flag, and a snake's as another: "a bit" is
+# too common a word to stand in a phrase. An insect's bite is not (a trigger of its own), and a
+# bite that "did not break the skin" is not the flag's.
+_INSECTS = frozenset(
+    "mosquito mosquitoes mozzie mossie midge midges gnat gnats insect insects bug bugs flea fleas horsefly fly "
+    "flies tick ticks spider spiders ant ants bee bees wasp wasps hornet hornets bedbug bedbugs something".split()
+)
+_SNAKES = frozenset("snake snakes adder adders viper vipers rattlesnake cobra".split())
+_NOT_A_BITER = frozenset("a little tiny quite just it i have has had ve been was were is get got accidentally".split())
+# Biting one's own lip, tongue, cheek or nails is no bite wound for the flag.
+_OWN_BITE = re.compile(r"^\s*(?:own\s+)?(?:lips?|tongue|cheeks?|(?:finger)?nails?|skin)\b", re.IGNORECASE)
+_HE_BIT = re.compile(
+    r"\b([a-z']+)\s+(?:has\s+|had\s+|just\s+)?(?:bit|bitten|nipped)\s+(?:me|my|him|her|them|us|his|our|their)\b",
+    re.IGNORECASE,
+)
+_BITTEN_BY = re.compile(r"\b(?:bitten|bit)(?:\s+[a-z']+){0,4}?\s+by\s+((?:[a-z']+\s*){1,3})", re.IGNORECASE)
+_A_BITE = re.compile(r"\b(dog|cat|human|animal|snake|adder)\s+bites?\b", re.IGNORECASE)
+_SKIN_NOT_BROKEN = re.compile(
+    rf"\b(?:{NEG_AUX}|not|no)\s+(?:\w+\s+)?(?:break|broken|broke|pierce|pierced)\s+(?:the\s+|my\s+|his\s+|her\s+)?skin"
+    r"|\bskin\s+(?:is|was|isn'?t|wasn'?t)\s+(?:not\s+)?(?:intact|unbroken)\b",
+    re.IGNORECASE,
+)
+
+
+def _bite_word(biters: list[str]) -> str:
+    said = {w.lower().strip("'") for w in biters}
+    if said & _SNAKES:
+        return " snakebite"
+    if said & _INSECTS:
+        return ""
+    return " animalbite"
+
+
+def _bites(text: str) -> str:
+    if _SKIN_NOT_BROKEN.search(text):
+        return text
+    text = _HE_BIT.sub(
+        lambda m: (
+            m.group(0)
+            + (
+                ""
+                if m.group(1).lower() in _NOT_A_BITER or _OWN_BITE.match(text[m.end() :])
+                else _bite_word([m.group(1)])
+            )
+        ),
+        text,
+    )
+    text = _BITTEN_BY.sub(lambda m: m.group(0).rstrip() + _bite_word(m.group(1).split()) + " ", text)
+    return _A_BITE.sub(lambda m: m.group(0) + _bite_word([m.group(1)]), text)
+
+
 def said_otherwise(text: str) -> str:
+    text = _bites(text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     text = _DROPPED_G.sub(r"\1ing", text)
     text = _AIRWAY_SIZE.sub(r"\1\2 swollen", text)

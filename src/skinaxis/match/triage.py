@@ -138,7 +138,7 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
             ],
         )
     warned = sorted(present & OUT_OF_SCOPE_WARNINGS)
-    if BABY.search(said) or "skin-injury" in present:
+    if BABY.search(said) or present & {"skin-injury", "bites-and-stings"}:
         warned += sorted(present & UNWELL_AFTER_INJURY)
     if not ranked and warned:
         names = ", ".join(sorted((catalogue.name("manifestations", s) or s).lower() for s in warned))
