@@ -38,6 +38,7 @@ from .lexicon import (
     GENERIC,
     LOCATIVE,
     OWN_SUBJECT,
+    PERSON_SUBJECTS,
     PERSON_WORDS,
     SKIN_WORDS,
     STOPWORDS,
@@ -193,7 +194,8 @@ def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recogn
     )
 
 
-SENTENCE_END = re.compile(r"[.?!;,]+")  # words() drops the punctuation that CLAUSE_JOINS splits on
+CLAUSE_END = re.compile(r"[.?!;,]+")  # words() drops the punctuation that CLAUSE_JOINS splits on
+LEADING_JOIN = re.compile(r"^(?:and|but|then|so)\s+")  # ", and the rash is ...": the rash is the subject
 
 
 def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[str]:
@@ -207,12 +209,18 @@ def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[st
     person_or_place = places | {stem(w) for w in PERSON_WORDS}
     thing_stems: set[str] = set()
     other_stems: set[str] = set()
-    # A pronoun after an animal is the animal ("his back"); a person is named by a noun, "I" or
-    # "my" ("the dog bit me", "... and my skin is itchy").
+    # A possessive after an animal is the animal's ("his back"); a person is named by a noun, "I"
+    # or "my" ("... and my skin is itchy"), an object ("the dog knocked him over", "the cat
+    # scratched her arm") or a new subject ("... and he has a rash").
     people = {stem(w) for w in PERSON_WORDS} - set(stems("skin body he him his she her it they them their"))
     people |= set(stems("i im ive me my mine myself"))
+    objects = people | set(stems("him her them us you"))
     about_thing = about_animal = False
-    clauses = [c for sentence in SENTENCE_END.split(text) for c in CLAUSE_JOINS.split(" ".join(words_of(sentence)))]
+    clauses = [
+        LEADING_JOIN.sub("", c.strip())
+        for part in CLAUSE_END.split(text)
+        for c in CLAUSE_JOINS.split(" ".join(words_of(part)))
+    ]
     for clause in clauses:
         said = clause.split()
         if not said:
@@ -220,17 +228,24 @@ def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[st
         subject = THING_SUBJECT.match(clause)
         rest = set(stems(clause[subject.end() :] if subject else clause))
         named = set(stems(subject.group(1))) if subject is not None else set()
-        if subject is not None and named & {stem(w) for w in ANIMALS}:
+        # After "the cat has", "her" is the cat's ("bald patches on her back"); after "the cat
+        # scratched" (no "has"), it is a person.
+        if subject is not None and named & {stem(w) for w in ANIMALS} and not rest & (objects - {"her"}):
             about_thing = about_animal = True
         elif (
             subject is None
             and said[0] in DETERMINERS
             and set(said[1:3]) & ANIMALS
-            and not set(stems(" ".join(said[2:]))) & people
+            and not set(stems(" ".join(said[2:]))) & objects
         ):
             # "The dog's itchy": the "'s" that was the verb is gone from the words.
             about_thing = about_animal = True
-        elif about_animal and not set(stems(clause)) & people and (subject is None or named <= SKIN_WORDS | GENERIC):
+        elif (
+            about_animal
+            and said[0] not in PERSON_SUBJECTS
+            and not set(stems(clause)) & people
+            and (subject is None or named <= SKIN_WORDS | GENERIC)
+        ):
             # After an animal, its fur, back and skin are the animal's ("... losing fur in patches
             # on his back, and the skin looks red") until a person is named.
             about_thing = True

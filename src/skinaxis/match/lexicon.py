@@ -73,6 +73,9 @@ DENYING_WORDS = NEGATIONS | frozenset("wont couldnt wouldnt shouldnt aint hadnt 
 # "The bread has mould spots", "my car has rust patches": a clause whose subject is a thing (no person,
 # body part or skin word in it) says nothing about anyone's skin (is_about_skin).
 DETERMINERS = frozenset("the my our his her their this that these those".split())
+# Pronouns that open a clause about a person, after an animal too ("the dog knocked him over, and
+# he has a rash"); possessives and "it" stay with the animal ("his fur", "it keeps scratching").
+PERSON_SUBJECTS = frozenset("i im ive id he hes she shes they theyre we".split())
 THING_SUBJECT = re.compile(
     r"^\s*(?:the|my|our|his|her|their|this|that|these|those)\s+((?:[a-z]+\s+){0,4}?)"
     r"(?:has|have|had|is|are|was|were|keeps|keep|kept|got|gets|looks|look)\b"
@@ -317,7 +320,8 @@ LASTING = re.compile(
 )
 RECENT = re.compile(
     r"\b(?:yesterday|overnight|suddenly|sudden|last night|this morning|today|hours?|days?|"
-    r"(?:a|one|two|this|last) weeks?|started (?:a |taking |on )?(?:a )?new)\b"
+    r"(?:a|one|two|this|last) weeks?|started (?:a |taking |on )?(?:a )?new|took a new|"
+    r"after (?:a |the |starting (?:a )?|taking (?:a )?)?new)\b"
 )
 # Signs outside the skin that need a doctor today even when nothing of the skin is described (a
 # drowsy child, shivers): out of scope is no reason for "self-care". A fever, breathlessness (on the
@@ -339,7 +343,10 @@ BITE_DOUBTED = re.compile(
 )
 NOT_ONE_BITE = re.compile(
     r"\b(?:ticks?|spiders?|all over|everywhere|whole|dozens|hundreds|loads of|lots of|weeks?|months?|years?|ages|"
-    r"keeps? (?:getting|coming)|every (?:day|night)|like|looks? like|without|havent|hasnt|said|also)\b"
+    r"keeps? (?:getting|coming)|every (?:day|night)|like|looks? like|without|havent|hasnt|said|also|"
+    # A bite of five days or more, or in someone at risk of its infection, is for a doctor to see.
+    r"(?:[5-9]|\d{2,}|five|six|seven|eight|nine|ten) days|joints?|aches?|lymph\w*|diabet\w*|sickle|chemo\w*|"
+    r"steroids?|immune|transplant)\b"
 )
 # All that one insect bite may come with to stay self-care: an itchy bump, some redness. Any other
 # sign, an age at either end of life, or any other trigger (a medicine, chemotherapy) is for triage.

@@ -88,10 +88,12 @@ _LOOKS_BAD = re.compile(
 
 
 # Lips that "go blue" whenever it is cold say how they react to the cold, not lips that have
-# turned blue now (a collapse): "my lips go blue when I swim in cold water".
+# turned blue now (a collapse): "my lips go blue when I swim in cold water". So do feet or hands
+# that "go cold and pale in winter" (Raynaud's), not a limb that has gone cold and pale now.
 _BLUE_IN_COLD = re.compile(
-    r"\b(lips)\s+(?:go|goes|turn|turns)\s+(?:blue|purple)\b"
-    r"(?=[^.;!?]*\b(?:cold|chilly|freezing|winter|swim|swimming)\b)",
+    r"\b(lips|feet|foot|hands?|legs?)\s+(?:go|goes|turn|turns)\s+(?:cold\s+and\s+)?(?:blue|purple|white|pale)"
+    r"(?:\s+and\s+cold)?\b"
+    r"(?=[^.;!?]*\b(?:cold|chilly|freezing|winter|swim|swimming|every time|whenever)\b)",
     re.I,
 )
 
@@ -389,7 +391,14 @@ _PATCH_WORD = {"area": "patch", "areas": "patches"}
 _COLOUR_WORD = {"paler": "pale", "lighter": "light", "whiter": "white"}
 
 
+_COLD_OR_PAIN = re.compile(r"\b(?:cold|numb|pain\w*|agony|hurts?)\b", re.IGNORECASE)
+
+
 def _colour_first(m: re.Match[str]) -> str:
+    # "A patch on my foot that has gone pale and cold and very painful" is a limb losing its blood
+    # supply, not a white patch.
+    if _COLD_OR_PAIN.search(m.string[m.end() : m.end() + 40]):
+        return m.group(0)
     colour, thing = m.group(4).lower(), m.group(1).lower()
     return f"{_COLOUR_WORD.get(colour, colour)} {_PATCH_WORD.get(thing, thing)}{m.group(2)}"
 

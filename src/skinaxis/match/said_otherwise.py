@@ -209,7 +209,8 @@ _HE_BIT = re.compile(
     re.IGNORECASE,
 )
 _BITTEN_BY = re.compile(r"\b(?:bitten|bit)(?:\s+[a-z']+){0,4}?\s+by\s+((?:[a-z']+\s*){1,3})", re.IGNORECASE)
-_A_BITE = re.compile(r"\b(dog|cat|human|animal|snake|adder)\s+bites?\b", re.IGNORECASE)
+# "A dog bite on my arm", not "my dog bites his paws".
+_A_BITE = re.compile(r"\b(?:a|an|the|this|that)\s+(dog|cat|human|animal|snake|adder)\s+bite\b", re.IGNORECASE)
 _SKIN_NOT_BROKEN = re.compile(
     rf"\b(?:{NEG_AUX}|not|no)\s+(?:\w+\s+)?(?:break|broken|broke|pierce|pierced)\s+(?:the\s+|my\s+|his\s+|her\s+)?skin"
     r"|\bskin\s+(?:is|was|isn'?t|wasn'?t)\s+(?:not\s+)?(?:intact|unbroken)\b",

@@ -11,6 +11,7 @@ lexicon.py."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from skinaxis import model
@@ -20,6 +21,7 @@ from skinaxis.vocab import FREQUENCIES, URGENCY_ACTION, URGENCY_RANK
 from .lexicon import (
     BABY,
     BITE_DOUBTED,
+    BREAKS,
     IMMUNOSUPPRESSION,
     INSECT_BITE,
     MEDICINES,
@@ -195,7 +197,7 @@ def _triage(catalogue: StoredCatalogue, recognised: list[Recognised], ranked: li
                 )
             ],
         )
-    if catalogue.conditions[ranked[0].id].self_care and MILD.search(said) and not is_severe(said):
+    if catalogue.conditions[ranked[0].id].self_care and MILD.search(said) and not is_severe(text):
         top = ranked[0]
         fit = "The best fit" if len(close) == 1 else "One of the closest fits"
         return Triage(
@@ -246,12 +248,16 @@ def one_insect_bite(text: str, recognised: list[Recognised]) -> bool:
     return read <= MILD_BITE_READINGS
 
 
-def is_severe(said: str) -> bool:
-    """A word of severity not under a denial: "no cracks or bleeding" is not bleeding."""
-    for found in SEVERE.finditer(said):
-        before = said[: found.start()].split()[-4:]
-        if not NEGATIONS & set(before):
-            return True
+def is_severe(text: str) -> bool:
+    """A word of severity not under a denial: "no cracks or bleeding" is not bleeding; a denial
+    reaches no further than a comma or a "but" ("no itch but spreading" is spreading)."""
+    for piece in re.split(r"[,.;!?]", text):
+        said = normalise(piece)
+        for found in SEVERE.finditer(said):
+            before = said[: found.start()].split()[-4:]
+            after_break = before[max((i + 1 for i, w in enumerate(before) if w in BREAKS), default=0) :]
+            if not NEGATIONS & set(after_break):
+                return True
     return False
 
 
