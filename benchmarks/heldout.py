@@ -19,7 +19,9 @@ heldout/ (never read while tuning; scored only). benchmarks/blind3/heldout/ is a
 benchmarks/blind4/dev/ is a fourth blind writer's dev pair (150 descriptions, 40 triage cases),
 written before the next round of tuning and tuned on. benchmarks/blind5/ holds a fifth and sixth
 writer's sets, each written blind and apart from the other: dev/ (tuned on) and heldout/ (scored
-only), written before the tuning of 2026-12-01's third round.
+only), written before the tuning of 2026-12-01's third round. benchmarks/blind6/dev/ is a seventh
+blind writer's triage set (70 cases, 20 of them out of scope and tricky), written mid-round and
+tuned on.
 """
 
 from __future__ import annotations

@@ -13,12 +13,12 @@ from skinaxis.match import match
     "text",
     [
         "there was a rash of complaints at work about the new rota",
-        "I get a lump in my throat when I have to speak in public",
         "sore back and stiff neck after moving house",
         "black spots of mould keep coming back on the bedroom wall",
         "there's a white rash on my car bonnet from tree sap",
         "the flaking paint on the front door needs sanding",
         "how many minutes should I boil eggs for",
+        "how long do I boil pasta",
     ],
 )
 def test_skin_words_that_say_nothing_about_skin_rank_nothing(shipped, text):

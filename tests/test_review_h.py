@@ -70,3 +70,62 @@ def test_how_long_a_medicine_was_taken_keeps_stevens_johnson_first(shipped):
 
 def test_a_red_hot_swollen_calf_with_no_pain_word_is_seen_today(shipped):
     assert level(shipped, "my calf is red hot and swollen") == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "my little girl knocked a mug of hot coffee onto her leg and it's come up in blisters",
+            "burn-with-blisters-or-in-a-child",
+        ),
+        ("scalded my hand with the kettle and now there are big blisters", "burn-with-blisters-or-in-a-child"),
+        ("cut my hand on a broken glass and it won't stop bleeding", "heavy-bleeding"),
+        ("my asthma is bad, I can't get my breath and my inhaler isn't helping", "breathing-or-chest-emergency"),
+    ],
+)
+def test_burns_that_blister_bleeding_that_will_not_stop_and_a_bad_asthma_attack_are_emergencies(shipped, text, flag):
+    assert level(shipped, text) == "emergency"
+    assert flag in reason_ids(shipped, text)
+
+
+def test_a_burning_feeling_is_no_burn(shipped):
+    assert "burn-with-blisters-or-in-a-child" not in reason_ids(
+        shipped, "a burning itchy rash with tiny blisters on my arms"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phone has a rash of dead pixels.",
+        "I'm itching to get out of this job after a rash decision",
+        "she is such a sore loser, it makes my skin crawl",
+        "spots of rain on my windscreen",
+        "Our labrador has bald patches on his back with scabs",
+    ],
+)
+def test_more_skin_words_that_say_nothing_about_skin(shipped, text):
+    assert match(shipped, text).conditions == []
+
+
+def test_a_fever_after_a_clause_about_a_thing_still_warns(shipped):
+    # "my last session was 8 days ago" has a thing for its subject; the fever after it is the person's.
+    text = "I'm on chemo, my last session was 8 days ago, and now I've got a temperature of 38.5 and a red rash"
+    assert level(shipped, text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my babby has a rash that dosnt go away with glass", {"urgent", "emergency"}),
+        ("lump in my throat and hives all over after prawns", {"emergency"}),
+        ("dog bite on my hand", {"urgent"}),
+        ("hornet sting on my arm and now I feel woozy", {"emergency"}),
+        ("stung by something and my chest feels tight", {"emergency"}),
+        ("spilled boiling water on my leg and the skin is white and peeling", {"emergency"}),
+        ("the pressure sore on her heel is black now", {"urgent", "emergency"}),
+    ],
+)
+def test_red_team_i_warnings_are_raised(shipped, text, expected):
+    assert level(shipped, text) in expected

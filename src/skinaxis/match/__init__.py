@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from skinaxis.text import stem, stems
+from skinaxis.text import near, stem, stems
 from skinaxis.text import words as words_of
 from skinaxis.vocab import PERSON_ANSWERS, as_words
 
@@ -130,7 +130,8 @@ def match(
     settled |= {b for sign in list(settled) for b in vocabulary.implies.broader(sign)}
     settled |= {about for about, _ in split.person}
     asked = next_questions(catalogue, pool, settled, plausible.person(text[:MAX_CHARS], recognised))
-    level = triage(catalogue, recognised + kept_for_triage, ranked, text[:MAX_CHARS])
+    for_triage = not_of_things(catalogue, recognised + kept_for_triage, said_of_things(text, recognised))
+    level = triage(catalogue, for_triage, ranked, text[:MAX_CHARS])
     if (
         ranked
         and level.level in ("routine", "self-care")
@@ -140,7 +141,7 @@ def match(
         # keeps the ranking and its triage).
         ranked, asked = [], []
         note = "This reads as one insect bite, which is not a condition skinaxis covers, so no conditions are ranked."
-        level = triage(catalogue, recognised + kept_for_triage, ranked, text[:MAX_CHARS])
+        level = triage(catalogue, for_triage, ranked, text[:MAX_CHARS])
     result = MatchResult(text[:MAX_CHARS], recognised, ranked, level, note)
     result.questions = asked
     result.answers = answers
@@ -172,28 +173,49 @@ def _site_answer(catalogue: StoredCatalogue, site: str, said_yes: bool) -> Recog
     return Recognised("site", site, name, said, negated=not said_yes)
 
 
+def said_of_things(text: str, recognised: list[Recognised]) -> frozenset[str]:
+    """The stems said only of things and animals, read as said and as rewritten: "my dog's hair
+    fell out in a patch" is read as a bald patch."""
+    return _words_about_things(text[:MAX_CHARS], recognised) | _words_about_things(
+        rewrite(text[:MAX_CHARS]), recognised
+    )
+
+
+def not_of_things(catalogue: StoredCatalogue, readings: list[Recognised], things: frozenset[str]) -> list[Recognised]:
+    """The readings not said of a thing or an animal: triage does not warn about a banana's black
+    skin or a phone's red blotch that will not fade. Warning phrases, and signs outside the skin
+    (a fever, breathlessness: a thing has none), always stay."""
+    signs = catalogue.manifestations
+    return [
+        r
+        for r in readings
+        if r.type not in ("manifestation", "site")
+        or (r.type == "manifestation" and signs[r.id].systemic)
+        or not set(stems(r.text)) <= things
+    ]
+
+
 def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recognised], denied: frozenset[str]) -> bool:
     """A description ranks conditions only when it names a skin sign (not only fever or joint
     pain), a condition, or uses a word of the skin's own (rash, patch, itch...) that it does not deny,
     outside clauses about a thing ("the bread has mould spots")."""
-    # Read as said and as rewritten: "my dog's hair fell out in a patch" is read as a bald patch.
-    said_of_things = _words_about_things(text[:MAX_CHARS], recognised)
-    said_of_things |= _words_about_things(rewrite(text[:MAX_CHARS]), recognised)
+    things = said_of_things(text, recognised)
     for r in recognised:
         if r.negated:
             continue
         if r.type == "condition":
             return True
         if r.type == "manifestation" and not catalogue.manifestations[r.id].systemic:
-            if not set(stems(r.text)) <= said_of_things:
+            if not set(stems(r.text)) <= things:
                 return True
     # Read as recognition reads it: a "sore throat" is one word, not a sore.
     return any(
-        stem in SKIN_WORDS and stem not in denied and stem not in said_of_things
+        stem in SKIN_WORDS and stem not in denied and stem not in things
         for _, stem in text_channel.affirmed_words(rewrite(text[:MAX_CHARS]))
     )
 
 
+PERSON_LIST = sorted(w for w in PERSON_WORDS if len(w) >= 4)
 CLAUSE_END = re.compile(r"[.?!;,]+")  # words() drops the punctuation that CLAUSE_JOINS splits on
 LEADING_JOIN = re.compile(r"^(?:and|but|then|so)\s+")  # ", and the rash is ...": the rash is the subject
 
@@ -251,12 +273,17 @@ def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[st
             about_thing = True
         elif subject is not None:
             caused_skin = bool(rest & CAUSING and rest & SKIN_WORDS)
-            about_thing = not named & (person_or_place | signs | SKIN_WORDS) and not rest & person_or_place
+            # "The area is going black" is skin: an area, a part or a place is not a thing; nor is
+            # a person misspelt ("my babby has a rash").
+            skin_subjects = person_or_place | signs | SKIN_WORDS | (GENERIC - {stem("thing")})
+            misspelt_person = any(near(word, PERSON_LIST) for word in subject.group(1).split())
+            about_thing = not named & skin_subjects and not rest & person_or_place and not misspelt_person
             about_thing, about_animal = about_thing and not caused_skin, False
         elif said[0] in OWN_SUBJECT:
             about_thing = about_animal = False
         else:
-            about_thing = about_thing and not rest & person_or_place
+            # "... and now I've got a temperature": a person speaks of themselves again.
+            about_thing = about_thing and not rest & person_or_place and not set(said) & PERSON_SUBJECTS
             about_animal = about_animal and about_thing
         (thing_stems if about_thing else other_stems).update(stems(clause))
     return frozenset(thing_stems - other_stems)

@@ -77,7 +77,7 @@ DETERMINERS = frozenset("the my our his her their this that these those".split()
 # he has a rash"); possessives and "it" stay with the animal ("his fur", "it keeps scratching").
 PERSON_SUBJECTS = frozenset("i im ive id he hes she shes they theyre we".split())
 THING_SUBJECT = re.compile(
-    r"^\s*(?:the|my|our|his|her|their|this|that|these|those)\s+((?:[a-z]+\s+){0,4}?)"
+    r"^\s*(?:the|my|our|his|her|their|this|that|these|those)\s+((?:[a-z]+\s+){0,6}?)"
     r"(?:has|have|had|is|are|was|were|keeps|keep|kept|got|gets|looks|look)\b"
 )
 # A thing that left, gave or caused a skin word is about the skin it touched ("my watch strap has
@@ -92,7 +92,8 @@ CAUSING = frozenset(
 ANIMALS = frozenset(
     "dog dogs puppy puppies cat cats kitten kittens horse horses pony ponies rabbit rabbits hamster "
     "hamsters guinea pig pigs fish goldfish bird birds parrot budgie cow cows sheep goat goats chicken "
-    "chickens ferret tortoise lizard snake".split()
+    "chickens ferret tortoise lizard snake labrador lab spaniel terrier collie poodle retriever pug dachshund "
+    "greyhound husky alsatian beagle bulldog whippet staffie chihuahua moggy pup gerbil mouse mice rat rats".split()
 )
 # Words that start a new subject ("... and my throat", "... and the patches"): they end a denial
 # (recognise, text.affirmed_words) and start a clause of its own (is_about_skin).

@@ -1,9 +1,8 @@
 """Skin words that say nothing about skin, rewritten before reading (rewrites.rewrite calls
-`not_skin`): idioms ("a rash decision", "a rash of complaints", "a lump in my throat", "a sore
-back"), clothing ("a rash vest"), things with spots or peeling on them ("spots of mould on the
-ceiling", "a rash on my car bonnet", "the peeling paint"), cooking ("boil an egg"), and "nothing
-on the skin", which denies a rash. Applied alike to descriptions and to the catalogue's phrases,
-as every rewrite is."""
+`not_skin`): idioms ("a rash decision", "a rash of complaints", "a sore back"), clothing ("a rash
+vest"), things with spots or peeling on them ("spots of mould on the ceiling", "a rash on my car
+bonnet", "the peeling paint"), cooking ("boil an egg"), and "nothing on the skin", which denies a
+rash. Applied alike to descriptions and to the catalogue's phrases, as every rewrite is."""
 
 from __future__ import annotations
 
@@ -14,13 +13,20 @@ _RASH_IDIOM = re.compile(
     r"behaviour|behavior|mistakes?|vests?|guards?|tops?|suits?|shirts?)\b)|\brashly\b"
     # "A rash of complaints": a sudden run of something that is not a skin sign.
     r"|\ba rash of(?=\s+(?:questions|complaints|emails|calls|thefts|burglaries|break-?ins|incidents|accidents|"
-    r"problems|resignations|cancellations|injuries|crimes|attacks|bad news|new cases)\b)",
+    r"problems|resignations|cancellations|injuries|crimes|attacks|bad news|new cases|dead pixels|pixels|"
+    r"errors|bugs)\b)",
     re.IGNORECASE,
 )
 _NOTHING_ON_SKIN = re.compile(
     r"\bnothing\s+(?:(?:to see|visible|showing)\s+)?on\s+(?:my|the|his|her|their|your)\s+skin\b", re.IGNORECASE
 )
-_THROAT_LUMP = re.compile(r"\ba lump in (?:my|the|his|her|their|your) throat\b", re.IGNORECASE)
+# "Itching to get out", "a sore loser", "makes my skin crawl": eagerness, temper, unease.
+_FIGURES = re.compile(
+    r"\bitching to(?=\s+(?:get|go|leave|start|do|see|try|tell|know|find|hear|move|quit)\b)"
+    r"|\bsore (?:loser|losers|point|subject)\b|\bscaly customer\b"
+    r"|\b(?:make|makes|made|making) (?:my|his|her|your|their) skin crawl\b",
+    re.IGNORECASE,
+)
 # An ache named by its place: "a sore back after gardening" is pain, not a sore on the back.
 _SORE_PART = re.compile(r"\bsore(?=\s+(?:back|neck|shoulders?|muscles|hips?|bones)\b)", re.IGNORECASE)
 _THINGS = (
@@ -29,12 +35,13 @@ _THINGS = (
 )
 # A skin word that sits on a thing ("the rash on my car bonnet", "spots of mould on the ceiling").
 _ON_A_THING = re.compile(
-    rf"\b(?:rash|spots?|patch(?:es)?|marks?|blotch(?:es)?|peeling|flakes?|bumps?)\s+(?:of\s+\w+\s+)?"
-    rf"(?:on|in)\s+(?:my|the|our|his|her|their|your|a)\s+(?:\w+\s+)?{_THINGS}\b",
+    rf"\b(?:rash|spots?|patch(?:es)?|marks?|blotch(?:es)?|peeling|flakes?|bumps?)\s+(?:of\s+\w+\s+)?(?:\w+\s+)?"
+    rf"(?:on|in|all over)\s+(?:my|the|our|his|her|their|your|a)\s+(?:\w+\s+)?{_THINGS}\b",
     re.IGNORECASE,
 )
 _SPOTS_OF_A_THING = re.compile(
-    r"\b(?:spots?|patch(?:es)?|blotch(?:es)?|flecks?)\s+of\s+(?:mould|mold|rust|damp|paint|grease|oil|ink|dirt|mud|bleach)\b",
+    r"\b(?:spots?|patch(?:es)?|blotch(?:es)?|flecks?)\s+of\s+(?:mould|mold|rust|damp|paint|grease|oil|ink|dirt|mud|bleach|"
+    r"rain|water|sauce|coffee|tea|wine|juice|sunlight|light|colour|color)\b",
     re.IGNORECASE,
 )
 _PEELING_THING = re.compile(
@@ -43,15 +50,16 @@ _PEELING_THING = re.compile(
     re.IGNORECASE,
 )
 _BOIL_FOOD = re.compile(
-    r"\bboil(?:ed|ing)?(?=\s+(?:an?\s+|the\s+|some\s+|my\s+)?(?:eggs?|water|kettle|pasta|rice|potatoes|milk|veg\w*|"
-    r"soup|beans|peas)\b)",
+    # Food only: "boiling water" and "the kettle" are how scalds are said.
+    r"\bboil(?:ed|ing)?(?=\s+(?:an?\s+|the\s+|some\s+|my\s+)?(?:eggs?|pasta|rice|potatoes|veg\w*|beans|peas)\b)",
     re.IGNORECASE,
 )
 
 
 def not_skin(text: str) -> str:
     text = _NOTHING_ON_SKIN.sub("no rash on the skin", _RASH_IDIOM.sub("hasty", text))
-    text = _THROAT_LUMP.sub("a throat feeling", text)
+    # Not "a lump in my throat": beside hives it is a throat swelling, and a warning.
+    text = _FIGURES.sub("eager to", text)
     text = _SORE_PART.sub("aching", text)
     text = _SPOTS_OF_A_THING.sub("stains", _ON_A_THING.sub("a stain on a thing", text))
     text = _PEELING_THING.sub("old paint", text)

@@ -209,8 +209,8 @@ _HE_BIT = re.compile(
     re.IGNORECASE,
 )
 _BITTEN_BY = re.compile(r"\b(?:bitten|bit)(?:\s+[a-z']+){0,4}?\s+by\s+((?:[a-z']+\s*){1,3})", re.IGNORECASE)
-# "A dog bite on my arm", not "my dog bites his paws".
-_A_BITE = re.compile(r"\b(?:a|an|the|this|that)\s+(dog|cat|human|animal|snake|adder)\s+bite\b", re.IGNORECASE)
+# "A dog bite on my arm", "dog bite on my hand", not "my dog bites his paws".
+_A_BITE = re.compile(r"\b(dog|cat|human|animal|snake|adder)\s+(?:bite\b|bites\s+on\b)", re.IGNORECASE)
 _SKIN_NOT_BROKEN = re.compile(
     rf"\b(?:{NEG_AUX}|not|no)\s+(?:\w+\s+)?(?:break|broken|broke|pierce|pierced)\s+(?:the\s+|my\s+|his\s+|her\s+)?skin"
     r"|\bskin\s+(?:is|was|isn'?t|wasn'?t)\s+(?:not\s+)?(?:intact|unbroken)\b",
@@ -245,8 +245,19 @@ def _bites(text: str) -> str:
     return _A_BITE.sub(lambda m: m.group(0) + _bite_word([m.group(1)]), text)
 
 
+# A burn or scald said as one ("burned my hand", "pulled boiling tea over himself", "touched the
+# hot oven shelf") is read as one word for its trigger: "burning" is also a feeling of the skin.
+_BURN = re.compile(
+    r"\b(?:burn(?:ed|t)|scald(?:ed)?)\s+(?:my|his|her|their|your|him|herself|himself|myself|themselves|itself)\b"
+    r"|\b(?:got|been|was|were|is)\s+(?:burn(?:ed|t)|scalded)\b"  # not "looks scalded": a look, not a burn
+    r"|\b(?:boiling|hot)\s+(?:water|tea|coffee|oil|fat|soup|milk|kettle)\s+(?:\w+\s+){0,2}?(?:over|on|onto)\b"
+    r"|\btouched\s+(?:a|the|my)\s+(?:\w+\s+)?(?:hot|iron|oven|hob|stove|pan)\b",
+    re.IGNORECASE,
+)
+
+
 def said_otherwise(text: str) -> str:
-    text = _bites(text)
+    text = _BURN.sub(lambda m: m.group(0) + " scaldburn", _bites(text))
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     text = _DROPPED_G.sub(r"\1ing", text)
     text = _AIRWAY_SIZE.sub(r"\1\2 swollen", text)
