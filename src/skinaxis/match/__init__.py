@@ -38,6 +38,7 @@ from .lexicon import (
     GENERIC,
     LOCATIVE,
     OWN_SUBJECT,
+    PERSON_CUES,
     PERSON_SUBJECTS,
     PERSON_WORDS,
     SKIN_WORDS,
@@ -264,7 +265,7 @@ def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[st
             about_thing = about_animal = True
         elif (
             about_animal
-            and said[0] not in PERSON_SUBJECTS
+            and not (said[0] in PERSON_SUBJECTS and set(said) & PERSON_CUES)
             and not set(stems(clause)) & people
             and (subject is None or named <= SKIN_WORDS | GENERIC)
         ):

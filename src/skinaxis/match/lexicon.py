@@ -76,6 +76,13 @@ DETERMINERS = frozenset("the my our his her their this that these those".split()
 # Pronouns that open a clause about a person, after an animal too ("the dog knocked him over, and
 # he has a rash"); possessives and "it" stay with the animal ("his fur", "it keeps scratching").
 PERSON_SUBJECTS = frozenset("i im ive id he hes she shes they theyre we".split())
+# ... when the clause says what only a person has or says: a person's own parts, or an illness
+# ("... and he has a rash and a high temperature"); "he keeps scratching" stays the dog's.
+PERSON_CUES = frozenset(
+    "arm arms hand hands finger fingers thumb wrist wrists elbow elbows knee knees lip lips fever temperature temp "
+    "feverish hot drowsy sleepy floppy breathing breathe breath vomiting sick unwell shivering shivery confused "
+    "school nursery work".split()
+)
 THING_SUBJECT = re.compile(
     r"^\s*(?:the|my|our|his|her|their|this|that|these|those)\s+((?:[a-z]+\s+){0,6}?)"
     r"(?:has|have|had|is|are|was|were|keeps|keep|kept|got|gets|looks|look)\b"
