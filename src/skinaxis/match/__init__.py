@@ -114,8 +114,9 @@ def match(
         ignore=STOPWORDS | LOCATIVE | GENERIC | TIME_WORDS | FUNCTION_WORDS | DENYING_WORDS | denied,
     )
     note = ""
+    things = said_of_things(text, recognised)
     if (
-        is_about_skin(catalogue, text, recognised, denied)
+        is_about_skin(catalogue, text, recognised, denied, things)
         or is_in_scope_illness(catalogue, recognised, structured, hits)
         or any(said for _sign, said in split.signs)
     ):
@@ -131,7 +132,7 @@ def match(
     settled |= {b for sign in list(settled) for b in vocabulary.implies.broader(sign)}
     settled |= {about for about, _ in split.person}
     asked = next_questions(catalogue, pool, settled, plausible.person(text[:MAX_CHARS], recognised))
-    for_triage = not_of_things(catalogue, recognised + kept_for_triage, said_of_things(text, recognised))
+    for_triage = not_of_things(catalogue, recognised + kept_for_triage, things)
     level = triage(catalogue, for_triage, ranked, text[:MAX_CHARS])
     if (
         ranked
@@ -196,11 +197,17 @@ def not_of_things(catalogue: StoredCatalogue, readings: list[Recognised], things
     ]
 
 
-def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recognised], denied: frozenset[str]) -> bool:
+def is_about_skin(
+    catalogue: StoredCatalogue,
+    text: str,
+    recognised: list[Recognised],
+    denied: frozenset[str],
+    things: frozenset[str] | None = None,
+) -> bool:
     """A description ranks conditions only when it names a skin sign (not only fever or joint
     pain), a condition, or uses a word of the skin's own (rash, patch, itch...) that it does not deny,
-    outside clauses about a thing ("the bread has mould spots")."""
-    things = said_of_things(text, recognised)
+    outside clauses about a thing ("the bread has mould spots"; `things`, said_of_things)."""
+    things = said_of_things(text, recognised) if things is None else things
     for r in recognised:
         if r.negated:
             continue
@@ -217,6 +224,15 @@ def is_about_skin(catalogue: StoredCatalogue, text: str, recognised: list[Recogn
 
 
 PERSON_LIST = sorted(w for w in PERSON_WORDS if len(w) >= 4)
+PERSON_STEMS = frozenset(stem(w) for w in PERSON_WORDS)
+ANIMAL_STEMS = frozenset(stem(w) for w in ANIMALS)
+# A possessive after an animal is the animal's ("his back"); a person is named by a noun, "I" or
+# "my" ("... and my skin is itchy"), an object ("the dog knocked him over", "the cat scratched her
+# arm") or a new subject ("... and he has a rash").
+PEOPLE_STEMS = (PERSON_STEMS - set(stems("skin body he him his she her it they them their"))) | set(
+    stems("i im ive me my mine myself")
+)
+OBJECT_STEMS = PEOPLE_STEMS | set(stems("him her them us you"))
 CLAUSE_END = re.compile(r"[.?!;,]+")  # words() drops the punctuation that CLAUSE_JOINS splits on
 LEADING_JOIN = re.compile(r"^(?:and|but|then|so)\s+")  # ", and the rash is ...": the rash is the subject
 
@@ -229,15 +245,10 @@ def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[st
     else are not counted."""
     places = {s for r in recognised if r.type == "site" and not r.negated for s in stems(r.text)}
     signs = {s for r in recognised if r.type in ("condition", "manifestation") for s in stems(r.text)}
-    person_or_place = places | {stem(w) for w in PERSON_WORDS}
+    person_or_place = places | PERSON_STEMS
+    people, objects = PEOPLE_STEMS, OBJECT_STEMS
     thing_stems: set[str] = set()
     other_stems: set[str] = set()
-    # A possessive after an animal is the animal's ("his back"); a person is named by a noun, "I"
-    # or "my" ("... and my skin is itchy"), an object ("the dog knocked him over", "the cat
-    # scratched her arm") or a new subject ("... and he has a rash").
-    people = {stem(w) for w in PERSON_WORDS} - set(stems("skin body he him his she her it they them their"))
-    people |= set(stems("i im ive me my mine myself"))
-    objects = people | set(stems("him her them us you"))
     about_thing = about_animal = False
     clauses = [
         LEADING_JOIN.sub("", c.strip())
@@ -253,7 +264,7 @@ def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[st
         named = set(stems(subject.group(1))) if subject is not None else set()
         # After "the cat has", "her" is the cat's ("bald patches on her back"); after "the cat
         # scratched" (no "has"), it is a person.
-        if subject is not None and named & {stem(w) for w in ANIMALS} and not rest & (objects - {"her"}):
+        if subject is not None and named & ANIMAL_STEMS and not rest & (objects - {"her"}):
             about_thing = about_animal = True
         elif (
             subject is None
