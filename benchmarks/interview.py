@@ -151,7 +151,8 @@ def own_person(cat: Any, condition_id: str) -> set[str]:
     groups, and pregnancy for a condition of pregnancy only."""
     from skinaxis.vocab import AGE_GROUPS
 
-    ages, _sex, pregnancy_only = cat.people([condition_id]).get(condition_id, ((), "", False))
+    row = cat.people([condition_id]).get(condition_id)
+    ages, pregnancy_only = (row.ages, row.pregnancy_only) if row is not None else ((), False)
     usual = sorted(ages, key=AGE_GROUPS.index)
     return ({f"age-{usual[len(usual) // 2]}"} if usual else set()) | ({"pregnancy"} if pregnancy_only else set())
 

@@ -243,7 +243,9 @@ class _Ages:
         self.ages = ages
 
     def people(self, condition_ids):
-        return {c: (self.ages[c], "", False, False) for c in condition_ids if c in self.ages}
+        from skinaxis.store.tables import PersonRow
+
+        return {c: PersonRow(self.ages[c]) for c in condition_ids if c in self.ages}
 
 
 def test_numbers_are_not_read_by_the_text_channel(shipped):

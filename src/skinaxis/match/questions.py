@@ -21,7 +21,7 @@ import math
 from typing import TYPE_CHECKING
 
 from skinaxis.record import record
-from skinaxis.store.tables import load_plain
+from skinaxis.store.tables import PersonRow, load_plain
 from skinaxis.vocab import FREQUENCIES, PERSON_QUESTIONS
 
 from .lexicon import NOT_ASKED_SITES, SITE_PREPOSITION
@@ -181,7 +181,7 @@ def _person_chances(
     if _may_be_pregnant(who) and "pregnancy" not in settled:
         out["context", "pregnancy"] = [
             PREGNANCY_ONLY_YES
-            if people.get(r.id, ((), "", False, False))[2]
+            if people.get(r.id, PersonRow()).pregnancy_only
             else PREGNANCY_TRIGGER_YES
             if "pregnancy" in s.triggers
             else PREGNANCY_OTHER_YES
@@ -192,7 +192,7 @@ def _person_chances(
             group = about.removeprefix("age-")
             if about == group or about in settled or group in who.not_ages:
                 continue
-            usual = [people.get(r.id, ((), "", False, False))[0] for r in leaders]
+            usual = [people.get(r.id, PersonRow()).ages for r in leaders]
             out["context", about] = [USUAL_AGE * _age_factor(group, ages) if ages else NO_USUAL_AGE for ages in usual]
     return out
 
@@ -225,7 +225,7 @@ def next_questions(
         # A condition of pregnancy below the leaders weighs too: a yes would bring it up.
         below = [r for r in ranked[LEADING:] if r.score > 0]
         people = catalogue.people([r.id for r in below])
-        leaders += [r for r in below if people.get(r.id, ((), "", False, False))[2]]
+        leaders += [r for r in below if people.get(r.id, PersonRow()).pregnancy_only]
     total = sum(r.score for r in leaders)
     prior = [r.score / total for r in leaders]
     profiles = _profiles(catalogue, [r.id for r in leaders])

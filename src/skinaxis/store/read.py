@@ -20,7 +20,7 @@ from skinaxis.record import record
 from skinaxis.vocab import SECTION_KIND
 
 from . import tables
-from .tables import CHUNK, Backlink, Lender, Profile, SearchOwner, in_chunks, load, load_plain, placeholders
+from .tables import CHUNK, Backlink, Lender, PersonRow, Profile, SearchOwner, in_chunks, load, load_plain, placeholders
 
 T = TypeVar("T")
 
@@ -455,14 +455,14 @@ class StoredCatalogue:
                 out.setdefault(broader, set()).add(sign)
         return out
 
-    def people(self, condition_ids: Iterable[str]) -> dict[str, tuple[tuple[str, ...], str, bool, bool]]:
-        """condition id -> (the ages it usually starts at, the sex it favours or "", pregnancy only,
-        acute: it runs its course in days to weeks)."""
-        found: dict[str, tuple[tuple[str, ...], str, bool, bool]] = {}
+    def people(self, condition_ids: Iterable[str]) -> dict[str, PersonRow]:
+        """condition id -> who it is for (tables.PersonRow)."""
+        found: dict[str, PersonRow] = {}
+        columns = "condition, ages, sex, pregnancy_only, acute"
         for part in in_chunks(sorted(set(condition_ids))):
-            query = f"SELECT * FROM person WHERE condition IN ({placeholders(part)})"
+            query = f"SELECT {columns} FROM person WHERE condition IN ({placeholders(part)})"
             for condition, ages, sex, pregnancy_only, acute in self.db.execute(query, part):
-                found[condition] = (tuple(ages.split()), sex, bool(pregnancy_only), bool(acute))
+                found[condition] = PersonRow(tuple(ages.split()), sex, bool(pregnancy_only), bool(acute))
         return found
 
     def is_english(self, word: str) -> bool:

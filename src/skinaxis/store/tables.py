@@ -130,6 +130,16 @@ class Profile(NamedTuple):
     data: str  # JSON of (ages, signs as (id, frequency, sites), triggers as (id, strength))
 
 
+class PersonRow(NamedTuple):
+    """Who a condition is for (the person table): usual ages, the sex it favours or "", whether
+    it happens only in pregnancy, and whether it runs its course in days to weeks."""
+
+    ages: tuple[str, ...] = ()
+    sex: str = ""
+    pregnancy_only: bool = False
+    acute: bool = False
+
+
 class Lender(NamedTuple):
     """A condition a matched sign, site or trigger lends search score to (table lend)."""
 
