@@ -129,3 +129,9 @@ def test_a_fever_after_a_clause_about_a_thing_still_warns(shipped):
 )
 def test_red_team_i_warnings_are_raised(shipped, text, expected):
     assert level(shipped, text) in expected
+
+
+def test_chickenpox_on_chemotherapy_is_seen_the_same_day(shipped):
+    text = "my daughter on chemo has chickenpox"
+    assert level(shipped, text) == "urgent"
+    assert "infection-on-immunosuppression" in reason_ids(shipped, text)
