@@ -44,3 +44,7 @@ def test_the_same_words_said_of_skin_still_rank(shipped, text):
 def test_feeling_very_unwell_alone_is_not_urgent_but_after_a_bite_it_is(shipped):
     assert level(shipped, "my heart is racing and I feel anxious and very unwell") == "self-care"
     assert level(shipped, "a horsefly bite on my leg and now I feel very unwell") == "urgent"
+
+
+def test_a_thing_that_names_a_place_on_the_body_is_the_skin(shipped):
+    assert match(shipped, "an itchy rash on my laptop wrist area").conditions

@@ -36,7 +36,9 @@ _THINGS = (
 # A skin word that sits on a thing ("the rash on my car bonnet", "spots of mould on the ceiling").
 _ON_A_THING = re.compile(
     rf"\b(?:rash|spots?|patch(?:es)?|marks?|blotch(?:es)?|peeling|flakes?|bumps?)\s+(?:of\s+\w+\s+)?(?:\w+\s+)?"
-    rf"(?:on|in|all over)\s+(?:my|the|our|his|her|their|your|a)\s+(?:\w+\s+)?{_THINGS}\b",
+    rf"(?:on|in|all over)\s+(?:my|the|our|his|her|their|your|a)\s+(?:\w+\s+)?{_THINGS}\b"
+    # ... but not "a rash on my laptop wrist area", where the thing names a place on the body.
+    r"(?!\s+(?:wrists?|hands?|arms?|fingers?|palms?|thumbs?|side|area|elbows?)\b)",
     re.IGNORECASE,
 )
 _SPOTS_OF_A_THING = re.compile(
