@@ -135,3 +135,15 @@ def test_chickenpox_on_chemotherapy_is_seen_the_same_day(shipped):
     text = "my daughter on chemo has chickenpox"
     assert level(shipped, text) == "urgent"
     assert "infection-on-immunosuppression" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I sleep a lot, and I have a rash on my back", "my dog sleeps on my bed and I have a rash"]
+)
+def test_sleeping_is_not_drowsiness(shipped, text):
+    assert "drowsy" not in {r.id for r in match(shipped, text).recognised}
+    assert level(shipped, text) != "emergency"
+
+
+def test_a_very_sleepy_baby_with_a_rash_is_still_an_emergency(shipped):
+    assert level(shipped, "my baby is very sleepy and has a rash") == "emergency"

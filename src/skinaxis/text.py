@@ -78,6 +78,10 @@ _IRREGULAR = {
     "tiring": "tire",
     "fell": "fall",
     "fallen": "fall",
+    # Sleepy (drowsy) is not sleep: "I sleep a lot", "my dog sleeps on my bed".
+    "sleepy": "sleepy",
+    "sleepier": "sleepy",
+    "sleepiness": "sleepy",
     # A wound dressing (or getting dressed) is not DRESS, the drug reaction.
     "dressing": "dressing",
     "dressings": "dressing",
