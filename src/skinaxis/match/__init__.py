@@ -233,7 +233,6 @@ PEOPLE_STEMS = (PERSON_STEMS - set(stems("skin body he him his she her it they t
     stems("i im ive me my mine myself")
 )
 OBJECT_STEMS = PEOPLE_STEMS | set(stems("him her them us you"))
-CLAUSE_END = re.compile(r"[.?!;,]+")  # words() drops the punctuation that CLAUSE_JOINS splits on
 LEADING_JOIN = re.compile(r"^(?:and|but|then|so)\s+")  # ", and the rash is ...": the rash is the subject
 
 
@@ -250,11 +249,8 @@ def _words_about_things(text: str, recognised: list[Recognised]) -> frozenset[st
     thing_stems: set[str] = set()
     other_stems: set[str] = set()
     about_thing = about_animal = False
-    clauses = [
-        LEADING_JOIN.sub("", c.strip())
-        for part in CLAUSE_END.split(text)
-        for c in CLAUSE_JOINS.split(" ".join(words_of(part)))
-    ]
+    # Split before words() drops the punctuation that CLAUSE_JOINS splits on.
+    clauses = [LEADING_JOIN.sub("", " ".join(words_of(c))) for c in CLAUSE_JOINS.split(text.lower())]
     for clause in clauses:
         said = clause.split()
         if not said:

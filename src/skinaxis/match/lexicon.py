@@ -84,7 +84,7 @@ PERSON_CUES = frozenset(
     "school nursery work".split()
 )
 THING_SUBJECT = re.compile(
-    r"^\s*(?:the|my|our|his|her|their|this|that|these|those)\s+((?:[a-z]+\s+){0,6}?)"
+    rf"^\s*(?:{'|'.join(sorted(DETERMINERS))})\s+((?:[a-z]+\s+){{0,6}}?)"
     r"(?:has|have|had|is|are|was|were|keeps|keep|kept|got|gets|looks|look)\b"
 )
 # A thing that left, gave or caused a skin word is about the skin it touched ("my watch strap has
@@ -342,10 +342,14 @@ BABY = re.compile(r"\b(?:baby|babies|infant|newborn|(?:weeks?|months?) old)\b") 
 # One insect bite said as one ("a mosquito bite on my ankle", "a midge bit me"): not a condition
 # of the catalogue, and usually settled at home. Not a tick (Lyme disease) or a spider, not a
 # guess taken back ("I thought it was bed bugs"), not bites all over or for weeks.
-INSECT_BITE = re.compile(
-    r"\b(?:(?:mosquito|mozzie|midge|gnat|insect|bug|flea|horsefly|horse fly)\s+(?:bites?|bit|has bitten)"
-    r"|(?:bitten|bit) by (?:an? )?(?:mosquito|mozzie|midge|gnat|insect|bug|flea|horsefly|horse fly))\b"
+MILD_BITERS = frozenset("mosquito mozzie mossie midge gnat insect bug flea horsefly".split())
+# Every insect or small creature whose bite or sting is not an animal's bite (the animal-bite flag).
+INSECTS = MILD_BITERS | frozenset(
+    "mosquitoes midges gnats insects bugs fleas fly flies tick ticks spider spiders ant ants bee bees wasp wasps "
+    "hornet hornets bedbug bedbugs something".split()
 )
+_MILD_BITER = rf"(?:{'|'.join(sorted(MILD_BITERS))}|horse fly)"
+INSECT_BITE = re.compile(rf"\b(?:{_MILD_BITER}\s+(?:bites?|bit|has bitten)|(?:bitten|bit) by (?:an? )?{_MILD_BITER})\b")
 BITE_DOUBTED = re.compile(
     r"\b(?:thought|wondered|not|no|never|isnt|wasnt|maybe|if|whether|or|was it|is it|could|might)\s+(?:\w+\s+){0,3}$"
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NEG_AUX
+from .lexicon import INSECTS, NEG_AUX
 
 # Text-speak and misspellings of the words warning signs are said in, word for word. Only words
 # that are no other word a person would mean ("tung", "breve" are rarely meant as themselves here).
@@ -196,10 +196,6 @@ def _bruise_like(sentence: str, text: str) -> str:
 # "a cat bite") is read as one word for the global red flag, and a snake's as another: "a bit" is
 # too common a word to stand in a phrase. An insect's bite is not (a trigger of its own), and a
 # bite that "did not break the skin" is not the flag's.
-_INSECTS = frozenset(
-    "mosquito mosquitoes mozzie mossie midge midges gnat gnats insect insects bug bugs flea fleas horsefly fly "
-    "flies tick ticks spider spiders ant ants bee bees wasp wasps hornet hornets bedbug bedbugs something".split()
-)
 _SNAKES = frozenset("snake snakes adder adders viper vipers rattlesnake cobra".split())
 _NOT_A_BITER = frozenset("a little tiny quite just it i have has had ve been was were is get got accidentally".split())
 # Biting one's own lip, tongue, cheek or nails is no bite wound for the flag.
@@ -212,7 +208,7 @@ _BITTEN_BY = re.compile(r"\b(?:bitten|bit)(?:\s+[a-z']+){0,4}?\s+by\s+((?:[a-z']
 # "A dog bite on my arm", "dog bite on my hand", not "my dog bites his paws".
 _A_BITE = re.compile(r"\b(dog|cat|human|animal|snake|adder)\s+(?:bite\b|bites\s+on\b)", re.IGNORECASE)
 _SKIN_NOT_BROKEN = re.compile(
-    rf"\b(?:{NEG_AUX}|not|no)\s+(?:\w+\s+)?(?:break|broken|broke|pierce|pierced)\s+(?:the\s+|my\s+|his\s+|her\s+)?skin"
+    rf"\b(?:{NEG_AUX}|no)\s+(?:\w+\s+)?(?:break|broken|broke|pierce|pierced)\s+(?:the\s+|my\s+|his\s+|her\s+)?skin"
     r"|\bskin\s+(?:is|was|isn'?t|wasn'?t)\s+(?:not\s+)?(?:intact|unbroken)\b",
     re.IGNORECASE,
 )
@@ -222,7 +218,7 @@ def _bite_word(biters: list[str]) -> str:
     said = {w.lower().strip("'") for w in biters}
     if said & _SNAKES:
         return " snakebite"
-    if said & _INSECTS:
+    if said & INSECTS:
         return ""
     return " animalbite"
 
