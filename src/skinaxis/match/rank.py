@@ -11,6 +11,7 @@ an age outside its usual onset.
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from skinaxis.store import StoredCatalogue
 
 TOP_CONDITIONS = 8
+_BATCH = 200  # profiles read at a time, best bound first
 
 
 @record
@@ -145,8 +147,10 @@ def rank(
     candidates = set(named)
     for sign in positives:
         candidates |= direct[sign] | readers(broader[sign])
+    triggered: set[str] = set()
     for linked in catalogue.linkers("trigger", triggers).values():
-        candidates |= linked
+        triggered |= linked
+    candidates |= triggered
 
     # Signs that no condition shows, directly or in a narrower form, can only be read as
     # siblings, and those with the same broader signs and weight read alike: each such class is
@@ -191,19 +195,56 @@ def rank(
     # Conditions with the same signs, triggers and ages score alike: each profile is scored once.
     scored: dict[tuple[Any, ...], tuple[float, float, list[Reason], list[Reason]]] = {}
     ranked: list[tuple[float, str, int, str, tuple[float, float, list[Reason], list[Reason]]]] = []
-    for profile in catalogue.profiles(candidates):
-        is_named = profile.condition in named
-        memo_key = (profile.data, is_named)
-        if memo_key not in scored:
-            scored[memo_key] = _score(load_plain(profile.data), is_named, query)
-        result = scored[memo_key]
-        score, _possible, supporting, _opposing = result
-        if supporting and score > 0:
-            ranked.append((-score, profile.name, profile.cseq, profile.condition, result))
+    # Best first by what each could score at most, so that a clinic catalogue's thousands of
+    # conditions that share only a common sign ("itchy") are never read once TOP_CONDITIONS lead.
+    bound = _upper_bounds(candidates, plans, direct, broader, readers, triggered, named, bool(ages))
+    order = sorted(candidates, key=lambda c: (-bound[c], c))
+    for start in range(0, len(order), _BATCH):
+        if (
+            len(ranked) >= TOP_CONDITIONS
+            and bound[order[start]] < -heapq.nsmallest(TOP_CONDITIONS, ranked)[-1][0] - 1e-9
+        ):
+            break
+        for profile in catalogue.profiles(order[start : start + _BATCH]):
+            is_named = profile.condition in named
+            memo_key = (profile.data, is_named)
+            if memo_key not in scored:
+                scored[memo_key] = _score(load_plain(profile.data), is_named, query)
+            result = scored[memo_key]
+            score, _possible, supporting, _opposing = result
+            if supporting and score > 0:
+                ranked.append((-score, profile.name, profile.cseq, profile.condition, result))
     return [
         Ranked(condition_id, name, round(score / max(possible, 1e-9), 3), list(supporting), list(opposing))
         for _, name, _, condition_id, (score, possible, supporting, opposing) in heapq.nsmallest(TOP_CONDITIONS, ranked)
     ]
+
+
+def _upper_bounds(
+    candidates: set[str],
+    plans: list[tuple[list[str], float, float, str]],
+    direct: dict[str, frozenset[str]],
+    broader: dict[str, tuple[str, ...]],
+    readers: Callable[[tuple[str, ...]], frozenset[str]],
+    triggered: set[str],
+    named: set[str],
+    has_age: bool,
+) -> dict[str, float]:
+    """The most each candidate could score, from who can read each group of signs alone: a group it
+    may read gains at most its heaviest sign on a usual site; one it cannot read costs what _score
+    takes. A condition linked to a recognised trigger or named is always scored."""
+    w = WEIGHTS
+    bound = dict.fromkeys(candidates, w.usual_age if has_age else 0.0)
+    for chosen, most, least, _name in plans:
+        able: set[str] = set()
+        for sign_id in chosen:
+            able |= direct[sign_id] | readers(broader[sign_id])
+        for condition in candidates:
+            bound[condition] += most * w.on_usual_site if condition in able else -w.unexplained_sign * least
+    for condition in triggered | named:
+        if condition in bound:
+            bound[condition] = math.inf
+    return bound
 
 
 def _score(profile: tuple[Any, ...], is_named: bool, query: Query) -> tuple[float, float, list[Reason], list[Reason]]:

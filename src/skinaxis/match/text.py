@@ -23,7 +23,6 @@ judge it.
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
@@ -170,19 +169,16 @@ def rank_text(
     if not stats:
         return []
     total, average = stats
-    postings = catalogue.text_postings(list(words))
-    frequency = Counter(stem for stem, _, _ in postings)
+    frequency = catalogue.text_frequencies(list(words))
     idf = {stem: math.log(1 + (total - n + 0.5) / (n + 0.5)) for stem, n in frequency.items()}
-    scores: dict[int, float] = {}
-    for stem, cseq, weight in postings:
-        scores[cseq] = scores.get(cseq, 0.0) + idf[stem] * weight
     # Only the best `limit` are named: a clinic catalogue can hold thousands of pages with a word.
-    ordered = heapq.nsmallest(limit, scores, key=lambda c: (-scores[c], c))
+    best = catalogue.text_best(idf, limit)
+    scores = dict(best)
+    ordered = [cseq for cseq, _ in best]
     kept = set(ordered)
     matched: dict[int, list[str]] = {}
-    for stem, cseq, _weight in postings:
-        if cseq in kept:
-            matched.setdefault(cseq, []).append(words[stem])
+    for stem, cseq in sorted(catalogue.text_matched(list(idf), kept)):
+        matched.setdefault(cseq, []).append(words[stem])
     documents = catalogue.text_documents(kept)
     return [TextHit(documents[c][0], documents[c][1], scores[c], tuple(dict.fromkeys(matched[c]))) for c in ordered]
 

@@ -21,6 +21,7 @@ from skinaxis.vocab import SECTION_KIND
 
 from . import tables
 from .tables import CHUNK, Backlink, Lender, PersonRow, Profile, SearchOwner, in_chunks, load, load_plain, placeholders
+from .text_queries import TextChannelQueries
 
 T = TypeVar("T")
 
@@ -135,7 +136,7 @@ class Section(Mapping[str, T], Generic[T]):
         return self._all().items()
 
 
-class StoredCatalogue:
+class StoredCatalogue(TextChannelQueries):
     """The catalogue as commands read it: sections, look-ups by name, links both ways, indexes."""
 
     def __init__(self, db: sqlite3.Connection, path: Path | None = None) -> None:
@@ -469,8 +470,6 @@ class StoredCatalogue:
         """Whether a word is an ordinary English word (which typo correction leaves alone)."""
         return self.db.execute("SELECT 1 FROM english WHERE word=?", (word,)).fetchone() is not None
 
-    # What match's text channel asks: postings of a description's stems, and document lengths.
-
     def text_stats(self) -> tuple[int, float] | None:
         """(number of documents, mean length) of the text channel, or None in an empty store."""
         value = self.meta("text-stats")
@@ -478,21 +477,3 @@ class StoredCatalogue:
             return None
         total, average = load_plain(value)
         return (int(total), float(average)) if total else None
-
-    def text_postings(self, stems: list[str]) -> list[tuple[str, int, float]]:
-        """(stem, condition place, the stem's BM25 weight in that condition's own words) of every
-        condition whose own words hold a stem."""
-        found: list[tuple[str, int, float]] = []
-        for part in in_chunks(sorted(set(stems))):
-            query = f"SELECT stem, cseq, weight FROM text_term WHERE stem IN ({placeholders(part)})"
-            found += self.db.execute(query, part).fetchall()
-        return found
-
-    def text_documents(self, places: set[int]) -> dict[int, tuple[str, str, float]]:
-        """condition place -> (condition id, name, document length)."""
-        found: dict[int, tuple[str, str, float]] = {}
-        for part in in_chunks(sorted(places)):
-            query = f"SELECT cseq, condition, name, length FROM text_document WHERE cseq IN ({placeholders(part)})"
-            for cseq, condition, name, length in self.db.execute(query, part):
-                found[cseq] = (condition, name, length)
-        return found
