@@ -484,4 +484,5 @@ def test_an_acute_condition_goes_down_when_the_problem_has_lasted_months_with_th
 def test_a_long_story_with_a_recent_start_keeps_the_acute_condition(shipped):
     text = "I've had psoriasis for 10 years. I started a new tablet 2 weeks ago and now my skin is peeling off"
     text += " and my mouth is full of sores"
-    assert match(shipped, text).conditions[0].id == "stevens-johnson-syndrome"
+    # The two ends of one spectrum (a tie on these words): either leads, not a lasting condition.
+    assert match(shipped, text).conditions[0].id in ("stevens-johnson-syndrome", "toxic-epidermal-necrolysis")

@@ -1,5 +1,5 @@
 """Skin words that say nothing about skin, rewritten before reading (rewrites.rewrite calls
-`not_skin`): idioms ("a rash decision", "a rash of complaints", "a sore back"), clothing ("a rash
+`not_skin`): idioms ("a rash decision", "a rash of complaints", "a sore back", "a hive of activity"), clothing ("a rash
 vest"), things with spots or peeling on them ("spots of mould on the ceiling", "a rash on my car
 bonnet", "the peeling paint"), cooking ("boil an egg"), and "nothing on the skin", which denies a
 rash. Applied alike to descriptions and to the catalogue's phrases, as every rewrite is."""
@@ -27,6 +27,8 @@ _FIGURES = re.compile(
     r"|\b(?:make|makes|made|making) (?:my|his|her|your|their) skin crawl\b",
     re.IGNORECASE,
 )
+# "A hive of activity", "hives of industry": a busy place.
+_BUSY = re.compile(r"\bhives? of (?:activity|industry|energy|excitement)\b", re.IGNORECASE)
 # An ache named by its place: "a sore back after gardening" is pain, not a sore on the back.
 _SORE_PART = re.compile(r"\bsore(?=\s+(?:back|neck|shoulders?|muscles|hips?|bones)\b)", re.IGNORECASE)
 _THINGS = (
@@ -61,7 +63,7 @@ _BOIL_FOOD = re.compile(
 def not_skin(text: str) -> str:
     text = _NOTHING_ON_SKIN.sub("no rash on the skin", _RASH_IDIOM.sub("hasty", text))
     # Not "a lump in my throat": beside hives it is a throat swelling, and a warning.
-    text = _FIGURES.sub("eager to", text)
+    text = _BUSY.sub("busy", _FIGURES.sub("eager to", text))
     text = _SORE_PART.sub("aching", text)
     text = _SPOTS_OF_A_THING.sub("stains", _ON_A_THING.sub("a stain on a thing", text))
     text = _PEELING_THING.sub("old paint", text)

@@ -130,6 +130,8 @@ _LIKE_BRUISES = re.compile(
 # Not when it says when a rash comes ("itchy when I'm hot").
 _PERSON_HOT = re.compile(
     r"(?<!when )(?<!if )(?<!whenever )\b((?:he|she)(?:[’']?s| is| feels| felt| was)|baby(?:[’']?s| is| feels)|"
+    # "my 6 week old feels really hot", "my 10 month old son is boiling hot"
+    r"(?:(?:weeks?|months?|years?|yrs?|yo)\s+old|old\s+(?:son|daughter|boy|girl|baby))(?:[’']?s| is| feels| felt| was)|"
     r"they(?: are|[’']?re| feel))\s+(?:very |really |so |quite |boiling )?(?:hot|boiling)\b"
     r"(?!\s+(?:spot|water|bath|shower|weather|day|drink|food|room|sun))",
     re.I,
@@ -138,6 +140,10 @@ _BURNING_UP = re.compile(r"\bburning up\b", re.I)
 
 # "Can't breathe", "cannot swallow": what a person is unable to do, not a denial of what comes next
 # ("cnt breve tung swolen" is a swollen tongue).
+# "Can't feel it", "he cannot feel his toes": no feeling, not a denial of what follows.
+_NO_FEELING = re.compile(
+    r"\b(?:can\s*n?[o'’]?t|cannot|could\s*n[o'’]?t)\s+feel\s+(?:it|them|anything|a thing|my|his|her|their)\b", re.I
+)
 _UNABLE = re.compile(r"\b(?:can\s*n?[o'’]?t|cannot|could\s*n[o'’]?t)\s+(breathe|swallow|talk|speak)\b", re.I)
 
 # "For no reason", "no idea why", "out of nowhere", "without knocking myself": a cause denied, not
@@ -163,6 +169,25 @@ _PREGNANT_WORDS = re.compile(
     r"|\d\s+months?\s+gone\b)",
     re.I,
 )
+
+
+# A sting in someone who says they are allergic to stings (adrenaline may be needed at once):
+# "stingallergy", the sting flag's word. Not an allergy denied ("not allergic to bees").
+_STING_ALLERGY = re.compile(
+    r"\ballerg\w*\s+to\s+(?:(?:bee|wasp|hornet|insect)s?(?:\s+stings?)?|stings?)\b"
+    r"|\b(?:bee|wasp|hornet|insect)\s+(?:sting\s+|venom\s+)?allerg(?:y|ic)\b",
+    re.I,
+)
+_STUNG = re.compile(r"\b(?:stung|stings?|stinged)\b", re.I)
+_ALLERGY_DENIED = re.compile(r"\b(?:not|never|n[o']?t|no)\s+(?:\w+\s+)?$", re.I)
+
+
+def _allergic_to_stings(text: str) -> str:
+    for found in _STING_ALLERGY.finditer(text):
+        rest = text[: found.start()] + " " + text[found.end() :]
+        if _STUNG.search(rest) and not _ALLERGY_DENIED.search(text[: found.start()]):
+            return text + " stingallergy"
+    return text
 
 
 def _local_lip(sentence: str) -> str:
@@ -201,12 +226,18 @@ _NOT_A_BITER = frozenset("a little tiny quite just it i have has had ve been was
 # Biting one's own lip, tongue, cheek or nails is no bite wound for the flag.
 _OWN_BITE = re.compile(r"^\s*(?:own\s+)?(?:lips?|tongue|cheeks?|(?:finger)?nails?|skin)\b", re.IGNORECASE)
 _HE_BIT = re.compile(
-    r"\b([a-z']+)\s+(?:has\s+|had\s+|just\s+)?(?:bit|bitten|nipped)\s+(?:me|my|him|her|them|us|his|our|their)\b",
+    r"\b([a-z']+)\s+(?:has\s+|had\s+|just\s+|(?:may|might|could|must)\s+(?:have\s+|of\s+)?)?"
+    r"(?:bit|bitten|nipped|sank\s+its\s+teeth\s+into|sunk\s+its\s+teeth\s+into)\s+"
+    r"(?:me|my|him|her|them|us|his|our|their)\b",
     re.IGNORECASE,
 )
 _BITTEN_BY = re.compile(r"\b(?:bitten|bit)(?:\s+[a-z']+){0,4}?\s+by\s+((?:[a-z']+\s*){1,3})", re.IGNORECASE)
-# "A dog bite on my arm", "dog bite on my hand", not "my dog bites his paws".
-_A_BITE = re.compile(r"\b(dog|cat|human|animal|snake|adder)\s+(?:bite\b|bites\s+on\b)", re.IGNORECASE)
+# "A dog bite on my arm", "dog bite on my hand", "got cat bit", not "my dog bites his paws".
+_A_BITE = re.compile(
+    r"\b(dog|cat|human|animal|snake|adder|bat|rat|fox|monkey|ferret|hamster|horse)\s+(?:bite\b|bites\s+on\b)"
+    r"|\bgot\s+(dog|cat|snake|bat|rat|fox|monkey|horse)[\s-]+bit(?:ten)?\b",  # "got dog bit"
+    re.IGNORECASE,
+)
 _SKIN_NOT_BROKEN = re.compile(
     rf"\b(?:{NEG_AUX}|no)\s+(?:\w+\s+)?(?:break|broken|broke|pierce|pierced)\s+(?:the\s+|my\s+|his\s+|her\s+)?skin"
     r"|\bskin\s+(?:is|was|isn'?t|wasn'?t)\s+(?:not\s+)?(?:intact|unbroken)\b",
@@ -238,7 +269,7 @@ def _bites(text: str) -> str:
         text,
     )
     text = _BITTEN_BY.sub(lambda m: m.group(0).rstrip() + _bite_word(m.group(1).split()) + " ", text)
-    return _A_BITE.sub(lambda m: m.group(0) + _bite_word([m.group(1)]), text)
+    return _A_BITE.sub(lambda m: m.group(0) + _bite_word([m.group(1) or m.group(2)]), text)
 
 
 # A burn or scald said as one ("burned my hand", "pulled boiling tea over himself", "touched the
@@ -247,13 +278,18 @@ _BURN = re.compile(
     r"\b(?:burn(?:ed|t)|scald(?:ed)?)\s+(?:my|his|her|their|your|him|herself|himself|myself|themselves|itself)\b"
     r"|\b(?:got|been|was|were|is)\s+(?:burn(?:ed|t)|scalded)\b"  # not "looks scalded": a look, not a burn
     r"|\b(?:boiling|hot)\s+(?:water|tea|coffee|oil|fat|soup|milk|kettle)\s+(?:\w+\s+){0,2}?(?:over|on|onto)\b"
-    r"|\btouched\s+(?:a|the|my)\s+(?:\w+\s+)?(?:hot|iron|oven|hob|stove|pan)\b",
+    # What was hot, and what was done with it: "tipped the kettle over her leg", "pulled a pan of
+    # hot soup down onto his arm", "grabbed the hot pan handle", "leaned on the hot iron".
+    r"|\b(?:pulled|tipped|knocked|spilled|spilt)\s+(?:a|the|his|her|my)\s+(?:\w+\s+){0,3}?"
+    r"(?:kettle|pan|pot|saucepan|teapot|mug|cup|tea|coffee|soup|water|oil|fat)\s+(?:\w+\s+){0,3}?(?:over|on|onto)\b"
+    r"|\b(?:touched|grabbed|picked\s+up|held|leaned\s+on|leant\s+on|stood\s+on)\s+(?:a|the|my)\s+(?:\w+\s+)?"
+    r"(?:hot|iron|oven|hob|stove|pan)\b",
     re.IGNORECASE,
 )
 
 
 def said_otherwise(text: str) -> str:
-    text = _BURN.sub(lambda m: m.group(0) + " scaldburn", _bites(text))
+    text = _BURN.sub(lambda m: m.group(0) + " scaldburn", _allergic_to_stings(_bites(text)))
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     text = _DROPPED_G.sub(r"\1ing", text)
     text = _AIRWAY_SIZE.sub(r"\1\2 swollen", text)
@@ -261,6 +297,7 @@ def said_otherwise(text: str) -> str:
     text = _BALLOON.sub(r"\1", text)
     text = _VOICE.sub("hoarse voice", text)
     text = _UNABLE.sub(r"unable to \1", text)
+    text = _NO_FEELING.sub("numb", text)
     text = _LIKE_A_BURN.sub("looks scalded", text)
     text = _NO_REASON.sub("unexplained", text)
     text = _PERSON_HOT.sub(r"\1 feverish", text)

@@ -1,0 +1,129 @@
+"""Warnings in everyday words that the reading missed (red team I and the blind7 dev set showed
+the kinds; the wording here is the tests' own): a burn from a kettle or a hot pan, a toe going
+blackish and cold, redness past the line drawn round it, infected eczema, a hedged or subject-less
+animal bite, a sting in the mouth or in someone allergic to stings, a hot baby, and a few things
+that look alarming but are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import level, reason_ids
+from skinaxis.match import match
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("my little girl tipped the kettle over her leg, the skin is red and blistering", "emergency"),
+        ("my son pulled a pan of hot soup down onto his arm, it has blistered", "emergency"),
+        ("picked up a hot baking tray with my bare hand, my fingers have come up in blisters", "emergency"),
+        ("leaned on the hot iron by mistake, red mark on my forearm that blistered", "emergency"),
+    ],
+)
+def test_a_burn_said_by_what_was_hot_is_read_as_a_burn(shipped, text, want):
+    assert level(shipped, text) == want
+    assert "burn-with-blisters-or-in-a-child" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my little toe is going a blackish colour and the foot is numb",
+        "his fingertip has turned blackish and he can't feel it",
+    ],
+)
+def test_a_toe_or_finger_going_blackish_and_numb_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency"
+
+
+def test_dark_patches_on_darker_skin_are_not_dying_skin(shipped):
+    text = "dark patches on my cheeks, I'm Black, they're darker than my skin and itchy"
+    assert level(shipped, text) == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the red patch on my calf is warm and I marked the edge with a pen, it has gone past the line",
+        "my arm is red and sore and the redness has spread beyond the line I drew this morning",
+    ],
+)
+def test_redness_past_the_line_drawn_round_it_is_seen_today(shipped, text):
+    assert level(shipped, text) == "urgent"
+    assert "spreading-cellulitis" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 2 year old's eczema on his legs has gone crusty and yellow",
+        "eczema in the folds of my elbows is now weeping and has yellow crusts on it",
+    ],
+)
+def test_eczema_gone_crusty_or_weeping_may_be_infected_and_is_seen_soon(shipped, text):
+    assert level(shipped, text) == "urgent"
+
+
+def test_plain_dry_itchy_eczema_is_not_made_urgent(shipped):
+    assert level(shipped, "dry itchy patches in the creases of my elbows and behind my knees") == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a bat was in the loft and may have bitten my son in his sleep",
+        "our neighbour's dog sank its teeth into my calf",
+        "got cat bit on the hand this morning",
+    ],
+)
+def test_a_hedged_or_subjectless_animal_bite_is_seen_today(shipped, text):
+    assert level(shipped, text) == "urgent"
+    assert "animal-bite" in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a wasp got in my can and stung me on the tongue",
+        "I am allergic to wasp stings and one just stung me on the arm",
+        "she's allergic to bees and was stung a minute ago",
+    ],
+)
+def test_a_sting_in_the_mouth_or_in_someone_allergic_to_stings_is_an_emergency(shipped, text):
+    assert level(shipped, text) == "emergency"
+    assert "allergic-reaction-after-a-sting" in reason_ids(shipped, text)
+
+
+def test_an_allergy_to_stings_said_without_a_sting_is_no_emergency(shipped):
+    text = "I'm allergic to bee stings, and I have dry scaly patches on my elbows"
+    assert level(shipped, text) == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 6 week old feels really hot and has a few red spots on her chest",
+        "my 10 month old son is boiling hot and has a blotchy rash",
+    ],
+)
+def test_a_hot_baby_with_a_rash_has_a_fever(shipped, text):
+    recognised = {r.id for r in match(shipped, text).recognised if not r.negated}
+    assert "fever" in recognised
+    assert level(shipped, text) in ("urgent", "emergency")
+
+
+def test_a_lump_that_leaves_scars_is_not_a_cancer_in_a_lupus_scar(shipped):
+    text = "spots on my chin and back for years, deep painful lumps that leave scars"
+    assert "discoid-lupus" not in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kitchen has been a hive of activity all day and now my feet ache",
+        "the school is a real hive of activity this week, I'm exhausted",
+    ],
+)
+def test_a_hive_of_activity_is_no_skin(shipped, text):
+    assert match(shipped, text).conditions == []
