@@ -127,3 +127,43 @@ def test_a_lump_that_leaves_scars_is_not_a_cancer_in_a_lupus_scar(shipped):
 )
 def test_a_hive_of_activity_is_no_skin(shipped, text):
     assert match(shipped, text).conditions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter ate a peanut cookie and says it feels like a lump in her throat, she has welts on her arms",
+        "after the prawns I've got hives and a lump in my throat feeling",
+    ],
+)
+def test_a_lump_in_the_throat_beside_an_allergic_cue_is_an_airway_emergency(shipped, text):
+    assert level(shipped, text) == "emergency"
+
+
+def test_a_lump_in_the_throat_of_sadness_is_no_airway(shipped):
+    text = "I get a lump in my throat when I think about my dad, and I have dry patches on my elbows"
+    assert level(shipped, text) != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put on a new face cream and now my whole face is swollen and my eyes are nearly shut",
+        "woke up with my face swollen up, no trouble breathing",
+    ],
+)
+def test_a_swollen_face_or_eyes_with_breathing_normal_is_seen_today(shipped, text):
+    assert level(shipped, text) == "urgent"
+
+
+def test_a_mouth_wound_said_in_other_words_beside_a_new_medicine_and_red_eyes_is_an_emergency(shipped):
+    text = "my body itch, red spot everywhere after take medicine new, also mouth have wound and eye red"
+    assert level(shipped, text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dark red blotches on my legs, purple ones that don't fade", "little purple marks on his tummy that don't fade"],
+)
+def test_purple_marks_that_do_not_fade_are_read_as_not_blanching(shipped, text):
+    assert "petechiae" in {r.id for r in match(shipped, text).recognised if not r.negated}

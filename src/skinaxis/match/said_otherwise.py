@@ -182,6 +182,23 @@ _STUNG = re.compile(r"\b(?:stung|stings?|stinged)\b", re.I)
 _ALLERGY_DENIED = re.compile(r"\b(?:not|never|n[o']?t|no)\s+(?:\w+\s+)?$", re.I)
 
 
+# "A lump in her throat" beside an allergic cue (a food, hives, a sting) is the throat swelling;
+# beside nothing of the kind it is a feeling ("when I think about my dad").
+_THROAT_LUMP = re.compile(r"\blump in (?:my|his|her|their|your|the) throat\b", re.I)
+# "Mouth have wound", "wounds in her mouth": sores in the mouth, in other words.
+_MOUTH_WOUND = re.compile(
+    r"\bmouth\s+(?:have|has|got|is\s+full\s+of|with)\s+(?:a\s+|many\s+|some\s+)?wounds?\b"
+    r"|\bwounds?\s+in\s+(?:the|my|his|her|their)\s+mouth\b",
+    re.I,
+)
+
+
+def _throat_lump(text: str) -> str:
+    if _THROAT_LUMP.search(text) and _ALLERGIC_CUE.search(_THROAT_LUMP.sub(" ", text)):
+        return text + " allergicswelling"
+    return text
+
+
 def _allergic_to_stings(text: str) -> str:
     for found in _STING_ALLERGY.finditer(text):
         rest = text[: found.start()] + " " + text[found.end() :]
@@ -289,7 +306,8 @@ _BURN = re.compile(
 
 
 def said_otherwise(text: str) -> str:
-    text = _BURN.sub(lambda m: m.group(0) + " scaldburn", _allergic_to_stings(_bites(text)))
+    text = _BURN.sub(lambda m: m.group(0) + " scaldburn", _throat_lump(_allergic_to_stings(_bites(text))))
+    text = _MOUTH_WOUND.sub("mouth sores", text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     text = _DROPPED_G.sub(r"\1ing", text)
     text = _AIRWAY_SIZE.sub(r"\1\2 swollen", text)
