@@ -167,3 +167,33 @@ def test_a_mouth_wound_said_in_other_words_beside_a_new_medicine_and_red_eyes_is
 )
 def test_purple_marks_that_do_not_fade_are_read_as_not_blanching(shipped, text):
     assert "petechiae" in {r.id for r in match(shipped, text).recognised if not r.negated}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pregnant 30 weeks, itchy palms and soles, no rash at all",
+        "34 wks pregnant itching hands and feet but there's no rash",
+    ],
+)
+def test_itch_with_the_rash_denied_further_on_is_itch_without_a_rash(shipped, text):
+    result = match(shipped, text)
+    assert "itch-without-rash" in {r.id for r in result.recognised if not r.negated}
+    assert result.conditions[0].id == "intrahepatic-cholestasis-of-pregnancy"
+
+
+def test_a_rash_denied_in_another_sentence_is_not_itch_without_a_rash(shipped):
+    text = "my elbows are itchy and scaly. No rash anywhere else"
+    assert "itch-without-rash" not in {r.id for r in match(shipped, text).recognised if not r.negated}
+
+
+def test_itch_said_with_no_rash_at_once_is_itch_without_a_rash(shipped):
+    # As words, the "no" inside the catalogue's own phrase denied the whole sign.
+    recognised = {r.id for r in match(shipped, "itchy with no rash, all over").recognised if not r.negated}
+    assert "itch-without-rash" in recognised
+
+
+def test_a_misspelt_pregnancy_keeps_its_weeks(shipped):
+    from skinaxis.match.said_otherwise import said_otherwise
+
+    assert said_otherwise("pregnent 32wk itch") == "pregnant 32 weeks itch"

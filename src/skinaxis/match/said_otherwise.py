@@ -160,7 +160,9 @@ _NO_REASON = re.compile(
 _PREGNANT_WEEKS = re.compile(
     r"\b(?:(?:i am|i[’']?m|i m|she is|she[’']?s)\s+((?:[4-9]|[1-3]\d|4[0-2]))\s*(?:wks?|weeks?)\b"
     r"(?!\s+(?:ago|old|of|into|in|on|after|since|post))"
-    r"|((?:[4-9]|[1-3]\d|4[0-2]))\s*(?:wks?|weeks?)\s+(?:pg|preg|pregnant|preggers|gone|along))\b",
+    r"|((?:[4-9]|[1-3]\d|4[0-2]))\s*(?:wks?|weeks?)\s+(?:pg|preg|pregnant|preggers|gone|along)"
+    # "pregnent 32wk", "pregant 20 weeks": a misspelt pregnancy, then its weeks.
+    r"|(?:preg[a-z]*|prgnant)\s+((?:[4-9]|[1-3]\d|4[0-2]))\s*(?:wks?|weeks?)(?!\s+(?:ago|old|after|since|post)))\b",
     re.I,
 )
 _PREGNANT_WORDS = re.compile(
@@ -189,6 +191,26 @@ _THROAT_LUMP = re.compile(r"\blump in (?:my|his|her|their|your|the) throat\b", r
 _MOUTH_WOUND = re.compile(
     r"\bmouth\s+(?:have|has|got|is\s+full\s+of|with)\s+(?:a\s+|many\s+|some\s+)?wounds?\b"
     r"|\bwounds?\s+in\s+(?:the|my|his|her|their)\s+mouth\b",
+    re.I,
+)
+
+
+# Itch with its rash denied, said at once ("itchy with no rash", "itching but no rash") or further on
+# in the same clause ("itching hands and feet but there's no rash"): one word, "itchnorash", the
+# sign of its own. As words, the denial inside the phrase ("no rash") denied the whole sign.
+_ITCH_NO_RASH = re.compile(
+    # At least one word between (where the itch is), so that "itch with no rash" stays as it is.
+    r"\b(itch\w*)([\s,]+(?!(?:but|and|with|without|no|there)\b)[\w’']+"
+    r"(?:[\s,]+(?!(?:but|with|without|no|there)\b)[\w’']+){0,5}?)"
+    r"(?:,\s*|\s+)(?:but\s+|and\s+)?(?:there\s*[’']?s\s+|there\s+is\s+|with\s+)?"
+    r"(?:no|without\s+a?)\s+(?:visible\s+)?rash\b",
+    re.I,
+)
+
+
+_ITCH_NO_RASH_AT_ONCE = re.compile(
+    r"\b(?:itch\w*)\s+(?:(?:but|and|with)\s+)?(?:there\s*[’']?s\s+|there\s+is\s+)?(?:no|without\s+a?)\s+"
+    r"(?:visible\s+)?rash\b|\bno\s+rash\s+(?:just|only)\s+itch\w*\b",
     re.I,
 )
 
@@ -308,6 +330,8 @@ _BURN = re.compile(
 def said_otherwise(text: str) -> str:
     text = _BURN.sub(lambda m: m.group(0) + " scaldburn", _throat_lump(_allergic_to_stings(_bites(text))))
     text = _MOUTH_WOUND.sub("mouth sores", text)
+    text = _ITCH_NO_RASH_AT_ONCE.sub("itchnorash, no rash", text)
+    text = _ITCH_NO_RASH.sub(r"\1\2, itchnorash, no rash", text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     text = _DROPPED_G.sub(r"\1ing", text)
     text = _AIRWAY_SIZE.sub(r"\1\2 swollen", text)
@@ -320,7 +344,7 @@ def said_otherwise(text: str) -> str:
     text = _NO_REASON.sub("unexplained", text)
     text = _PERSON_HOT.sub(r"\1 feverish", text)
     text = _BURNING_UP.sub("feverish", text)
-    text = _PREGNANT_WEEKS.sub(lambda m: f"pregnant {m.group(1) or m.group(2)} weeks", text)
+    text = _PREGNANT_WEEKS.sub(lambda m: f"pregnant {m.group(1) or m.group(2) or m.group(3)} weeks", text)
     text = _PREGNANT_WORDS.sub("pregnant", text)
     parts = re.split(r"([.;!?\n]+)", text)
     return "".join(_bruise_like(_pressed_stays(_local_lip(part)), text) for part in parts)
