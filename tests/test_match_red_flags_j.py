@@ -197,3 +197,10 @@ def test_a_misspelt_pregnancy_keeps_its_weeks(shipped):
     from skinaxis.match.said_otherwise import said_otherwise
 
     assert said_otherwise("pregnent 32wk itch") == "pregnant 32 weeks itch"
+
+
+@pytest.mark.parametrize(
+    "text", ["itchy rash, old man", "my granny in the care home has a rash", "an old lady with sores"]
+)
+def test_an_older_person_said_in_words_is_an_older_adult(shipped, text):
+    assert "age-older-adult" in {r.id for r in match(shipped, text).recognised if not r.negated}

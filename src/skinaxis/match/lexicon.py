@@ -175,6 +175,16 @@ AGE_WORDS = {
         "retired",
         "pensioner",
         "nursing home",
+        "care home",
+        "old man",
+        "old woman",
+        "old lady",
+        "old gentleman",
+        "granny",
+        "grandad",
+        "granddad",
+        "great grandmother",
+        "great grandfather",
     ),
 }
 # An age said with a number: "aged 40", "I'm 40", "40 years old", "40yo", "49F" (a clinician's note).
