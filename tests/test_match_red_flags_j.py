@@ -204,3 +204,44 @@ def test_a_misspelt_pregnancy_keeps_its_weeks(shipped):
 )
 def test_an_older_person_said_in_words_is_an_older_adult(shipped, text):
     assert "age-older-adult" in {r.id for r in match(shipped, text).recognised if not r.negated}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["scalded my finger on the kettle, just red, no blister", "burnt my hand on the oven, small red mark, no blister"],
+)
+def test_a_small_burn_is_not_skin_that_looks_scalded(shipped, text):
+    # "Looks scalded" had shrunk to the bare "scald" of every burn: widespread blistering, an emergency.
+    assert "widespread-blistering-peeling" not in reason_ids(shipped, text)
+    assert level(shipped, text) != "emergency"
+
+
+def test_skin_that_looks_scalded_and_peels_is_still_the_emergency(shipped):
+    assert "widespread-blistering-peeling" in reason_ids(shipped, "her skin looks scalded and is peeling off")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a burn on his leg from the bonfire, it has blistered",
+        "the steam burn on my daughter's hand",
+        "got splashed with boiling oil at work, big blister on my arm",
+    ],
+)
+def test_a_burn_named_as_a_wound_is_read_as_a_burn(shipped, text):
+    assert "burns-and-scalds" in {r.id for r in match(shipped, text).recognised if not r.negated}
+    assert level(shipped, text) == "emergency"
+
+
+def test_razor_burn_is_no_burn(shipped):
+    assert "burns-and-scalds" not in {r.id for r in match(shipped, "razor burn on my neck").recognised}
+
+
+@pytest.mark.parametrize("text", ["my son is very hot and has spots on his chest", "toddler feels hot, rash on tummy"])
+def test_a_hot_child_named_as_a_child_has_a_fever(shipped, text):
+    assert "fever" in {r.id for r in match(shipped, text).recognised if not r.negated}
+
+
+def test_boiling_is_heat_not_boils(shipped):
+    ranked = [c.id for c in match(shipped, "spilled boiling water on my arm, it blistered").conditions[:1]]
+    assert ranked != ["hidradenitis-suppurativa"]

@@ -100,10 +100,12 @@ _AIRWAY_WORDS = re.compile(r"\b(?:tongue|throat|breath\w*|swallow\w*|voice|faint
 
 # Skin blistering or peeling "like a burn", "like it has been scalded": the look of scalded skin
 # (toxic epidermal necrolysis, staphylococcal scalded skin), not a burning feeling ("feels like a burn").
+# One word, "scaldedlook": as words, the look shrank to the bare "scald" of every small burn.
 _LIKE_A_BURN = re.compile(
     r"(?<!feels )(?<!feel )(?<!felt )(?<!feeling )(?<!stings )(?<!hurts )(?<!burns )"
     r"\blike (?:an? )?(?:bad |nasty )?(?:burns?|scalds?|burnt|burned|scalded)\b"
-    r"|\blike (?:(?:he|she|they|it|i|you)(?:s|ve| has| have| had)? )?been (?:burnt|burned|scalded)\b",
+    r"|\blike (?:(?:he|she|they|it|i|you)(?:s|ve| has| have| had)? )?been (?:burnt|burned|scalded)\b"
+    r"|\blooks?\s+(?:scalded|burnt|burned)\b",
     re.I,
 )
 
@@ -131,12 +133,16 @@ _LIKE_BRUISES = re.compile(
 _PERSON_HOT = re.compile(
     r"(?<!when )(?<!if )(?<!whenever )\b((?:he|she)(?:[’']?s| is| feels| felt| was)|baby(?:[’']?s| is| feels)|"
     # "my 6 week old feels really hot", "my 10 month old son is boiling hot"
-    r"(?:(?:weeks?|months?|years?|yrs?|yo)\s+old|old\s+(?:son|daughter|boy|girl|baby))(?:[’']?s| is| feels| felt| was)|"
+    r"(?:(?:weeks?|months?|years?|yrs?|yo)\s+old|old\s+(?:son|daughter|boy|girl|baby)|"
+    r"(?:son|daughter|toddler|newborn|child|kid|boy|girl|little one|lo))(?:[’']?s| is| feels| felt| was)|"
     r"they(?: are|[’']?re| feel))\s+(?:very |really |so |quite |boiling )?(?:hot|boiling)\b"
     r"(?!\s+(?:spot|water|bath|shower|weather|day|drink|food|room|sun))",
     re.I,
 )
 _BURNING_UP = re.compile(r"\bburning up\b", re.I)
+# "Boiling" water or weather is heat, not boils (its stem is theirs); read after the burns and the
+# hot person above have taken their words.
+_BOILING = re.compile(r"\bboiling\b", re.I)
 
 # "Can't breathe", "cannot swallow": what a person is unable to do, not a denial of what comes next
 # ("cnt breve tung swolen" is a swollen tongue).
@@ -321,8 +327,13 @@ _BURN = re.compile(
     # hot soup down onto his arm", "grabbed the hot pan handle", "leaned on the hot iron".
     r"|\b(?:pulled|tipped|knocked|spilled|spilt)\s+(?:a|the|his|her|my)\s+(?:\w+\s+){0,3}?"
     r"(?:kettle|pan|pot|saucepan|teapot|mug|cup|tea|coffee|soup|water|oil|fat)\s+(?:\w+\s+){0,3}?(?:over|on|onto)\b"
-    r"|\b(?:touched|grabbed|picked\s+up|held|leaned\s+on|leant\s+on|stood\s+on)\s+(?:a|the|my)\s+(?:\w+\s+)?"
-    r"(?:hot|iron|oven|hob|stove|pan)\b",
+    r"|\b(?:touched|grabbed|picked\s+up|held|leaned\s+on|leant\s+on|stood\s+on|sat\s+on)\s+(?:a|the|my)\s+(?:\w+\s+)?"
+    r"(?:hot|iron|oven|hob|stove|pan|radiator|straighteners)\b"
+    # A burn named as a wound ("a burn on his leg", "the steam burn", "burnt by the iron"), not a
+    # burning feeling ("it burns"), a razor's rash or sunburn.
+    r"|\b(?:a|the|his|her|my|their|this|that|nasty|bad|small|big)\s+(?!razor\b)(?:\w+\s+)?(?:burn|scald)s?\s+(?:on|to|from)\b"
+    r"|\b(?:steam|bonfire|oven|iron|kettle|radiator|fire|fat|oil|hob|stove|straightener|curling\s+iron)\s+(?:burns?|scalds?)\b"
+    r"|\b(?:burnt|burned|scalded)\s+by\b|\bsplashed\s+(?:\w+\s+){0,3}?(?:boiling|hot)\s+(?:water|oil|fat|tea|coffee)\b",
     re.IGNORECASE,
 )
 
@@ -340,10 +351,11 @@ def said_otherwise(text: str) -> str:
     text = _VOICE.sub("hoarse voice", text)
     text = _UNABLE.sub(r"unable to \1", text)
     text = _NO_FEELING.sub("numb", text)
-    text = _LIKE_A_BURN.sub("looks scalded", text)
+    text = _LIKE_A_BURN.sub("scaldedlook", text)
     text = _NO_REASON.sub("unexplained", text)
     text = _PERSON_HOT.sub(r"\1 feverish", text)
     text = _BURNING_UP.sub("feverish", text)
+    text = _BOILING.sub("very hot", text)
     text = _PREGNANT_WEEKS.sub(lambda m: f"pregnant {m.group(1) or m.group(2) or m.group(3)} weeks", text)
     text = _PREGNANT_WORDS.sub("pregnant", text)
     parts = re.split(r"([.;!?\n]+)", text)
