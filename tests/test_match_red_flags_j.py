@@ -245,3 +245,17 @@ def test_a_hot_child_named_as_a_child_has_a_fever(shipped, text):
 def test_boiling_is_heat_not_boils(shipped):
     ranked = [c.id for c in match(shipped, "spilled boiling water on my arm, it blistered").conditions[:1]]
     assert ranked != ["hidradenitis-suppurativa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm Black and I nicked my finger with a knife", "my daughter has black skin and her hands get cold in winter"],
+)
+def test_a_black_person_is_no_blackening_skin(shipped, text):
+    assert "skin-necrosis" not in {r.id for r in match(shipped, text).recognised}
+
+
+@pytest.mark.parametrize("text", ["he has black skin on his big toe", "she has black skin around the sore on her heel"])
+def test_black_skin_said_of_a_place_is_still_blackening(shipped, text):
+    assert "skin-necrosis" in {r.id for r in match(shipped, text).recognised if not r.negated}
+    assert level(shipped, text) in ("urgent", "emergency")

@@ -139,6 +139,16 @@ _PERSON_HOT = re.compile(
     r"(?!\s+(?:spot|water|bath|shower|weather|day|drink|food|room|sun))",
     re.I,
 )
+# Who a person is ("I'm Black", "my son has black skin"): a skin tone, never skin that is dying.
+# Not "black skin on my toe" or "black skin around the sore", which say where it is.
+_BLACK_PERSON = re.compile(
+    r"\b(?:i\s*am|i[’']?m|im|he\s+is|he[’']?s|she\s+is|she[’']?s|we\s+are|we[’']?re|they\s+are|they[’']?re)\s+"
+    r"(?:a\s+)?black\b(?!\s+and\s+blue)(?!\s+(?:at|on|around|in)\b)"
+    r"|\b(?:i|we|they)\s+have\s+(?:naturally\s+)?black\s+skin\b(?!\s+(?:on|around|in|at)\b)"
+    r"|\b(?:he|she|it|son|daughter|baby|child|husband|wife|mum|mom|dad)\s+has\s+(?:naturally\s+)?black\s+skin\b"
+    r"(?!\s+(?:on|around|in|at)\b)",
+    re.I,
+)
 _BURNING_UP = re.compile(r"\bburning up\b", re.I)
 # "Boiling" water or weather is heat, not boils (its stem is theirs); read after the burns and the
 # hot person above have taken their words.
@@ -356,6 +366,7 @@ def said_otherwise(text: str) -> str:
     text = _PERSON_HOT.sub(r"\1 feverish", text)
     text = _BURNING_UP.sub("feverish", text)
     text = _BOILING.sub("very hot", text)
+    text = _BLACK_PERSON.sub(lambda m: re.sub(r"(?i)\bblack\b", "darktoned", m.group(0)), text)
     text = _PREGNANT_WEEKS.sub(lambda m: f"pregnant {m.group(1) or m.group(2) or m.group(3)} weeks", text)
     text = _PREGNANT_WORDS.sub("pregnant", text)
     parts = re.split(r"([.;!?\n]+)", text)
