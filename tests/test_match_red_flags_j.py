@@ -85,12 +85,11 @@ def test_a_hedged_or_subjectless_animal_bite_is_seen_today(shipped, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "a wasp got in my can and stung me on the tongue",
         "I am allergic to wasp stings and one just stung me on the arm",
         "she's allergic to bees and was stung a minute ago",
     ],
 )
-def test_a_sting_in_the_mouth_or_in_someone_allergic_to_stings_is_an_emergency(shipped, text):
+def test_a_sting_in_someone_allergic_to_stings_is_an_emergency(shipped, text):
     assert level(shipped, text) == "emergency"
     assert "allergic-reaction-after-a-sting" in reason_ids(shipped, text)
 
@@ -113,9 +112,43 @@ def test_a_hot_baby_with_a_rash_has_a_fever(shipped, text):
     assert level(shipped, text) in ("urgent", "emergency")
 
 
-def test_a_lump_that_leaves_scars_is_not_a_cancer_in_a_lupus_scar(shipped):
-    text = "spots on my chin and back for years, deep painful lumps that leave scars"
-    assert "discoid-lupus" not in reason_ids(shipped, text)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she isn't allergic to bees and was stung on the arm",
+        "I'm allergic to bees, and my eczema stings when I sweat",
+        "I was stung by a wasp years ago and found out I'm allergic to wasps, now I have dry patches",
+    ],
+)
+def test_a_sting_allergy_denied_or_without_a_sting_now_is_no_emergency(shipped, text):
+    assert "allergic-reaction-after-a-sting" not in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lump in my throat since my dad died, and a rash all over my back",
+        "a lump in my throat for weeks when I swallow, and some hives last month",
+    ],
+)
+def test_a_lump_in_the_throat_of_grief_or_of_weeks_is_no_airway_emergency(shipped, text):
+    assert "angioedema-airway" not in reason_ids(shipped, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son spilled his water on the floor and has a red patch on his knee",
+        "picked up the iron tablets from the chemist, I have itchy red patches on my arms",
+        "tea tree oil burns on my son's eczema when I put it on",
+    ],
+)
+def test_words_near_a_burn_that_are_no_burn(shipped, text):
+    assert "burns-and-scalds" not in {r.id for r in match(shipped, text).recognised}
+
+
+def test_pregabalin_is_no_pregnancy(shipped):
+    assert "pregnancy" not in {r.id for r in match(shipped, "pregabalin 6 weeks, itchy skin").recognised}
 
 
 @pytest.mark.parametrize(

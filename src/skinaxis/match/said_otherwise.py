@@ -178,7 +178,7 @@ _PREGNANT_WEEKS = re.compile(
     r"(?!\s+(?:ago|old|of|into|in|on|after|since|post))"
     r"|((?:[4-9]|[1-3]\d|4[0-2]))\s*(?:wks?|weeks?)\s+(?:pg|preg|pregnant|preggers|gone|along)"
     # "pregnent 32wk", "pregant 20 weeks": a misspelt pregnancy, then its weeks.
-    r"|(?:preg[a-z]*|prgnant)\s+((?:[4-9]|[1-3]\d|4[0-2]))\s*(?:wks?|weeks?)(?!\s+(?:ago|old|after|since|post)))\b",
+    r"|(?:preg(?:n[ae]n?t|ant|nat)|prgnant)\s+((?:[4-9]|[1-3]\d|4[0-2]))\s*(?:wks?|weeks?)(?!\s+(?:ago|old|after|since|post)))\b",
     re.I,
 )
 _PREGNANT_WORDS = re.compile(
@@ -196,8 +196,12 @@ _STING_ALLERGY = re.compile(
     r"|\b(?:bee|wasp|hornet|insect)\s+(?:sting\s+|venom\s+)?allerg(?:y|ic)\b",
     re.I,
 )
-_STUNG = re.compile(r"\b(?:stung|stings?|stinged)\b", re.I)
-_ALLERGY_DENIED = re.compile(r"\b(?:not|never|n[o']?t|no)\s+(?:\w+\s+)?$", re.I)
+# A sting that happened ("stung", "a wasp sting"), not "my eczema stings"; not one long ago.
+_STUNG = re.compile(r"\b(?:stung|stinged)\b|\b(?:a|the|bee|wasp|hornet)\s+sting\b", re.I)
+_LONG_AGO = re.compile(r"\b(?:years?|months?)\s+ago\b|\bas\s+a\s+(?:child|kid)\b|\bwhen\s+(?:i|he|she)\s+was\b", re.I)
+_ALLERGY_DENIED = re.compile(
+    r"\b(?:not|never|no|isn[’']?t|wasn[’']?t|aren[’']?t|don[’']?t|doesn[’']?t|didn[’']?t|nt)\b(?:\s+\w+){0,4}\s*$", re.I
+)
 
 
 # "A lump in her throat" beside an allergic cue (a food, hives, a sting) is the throat swelling;
@@ -231,16 +235,25 @@ _ITCH_NO_RASH_AT_ONCE = re.compile(
 )
 
 
+_THROAT_CUE = re.compile(
+    r"\b(?:ate|eating|eaten|nuts?|peanuts?|cashews?|prawns?|shellfish|sesame|stings?|stung|bee|wasp|hives|welts|"
+    r"wheals|allerg\w*|anaphyla\w*|epipen|adrenaline)\b",
+    re.I,
+)
+_THROAT_LASTING = re.compile(r"\b(?:weeks?|months?|years?|since|ages)\b", re.I)
+
+
 def _throat_lump(text: str) -> str:
-    if _THROAT_LUMP.search(text) and _ALLERGIC_CUE.search(_THROAT_LUMP.sub(" ", text)):
-        return text + " allergicswelling"
+    for sentence in re.split(r"[.!?;]+", text):
+        if _THROAT_LUMP.search(sentence) and _THROAT_CUE.search(sentence) and not _THROAT_LASTING.search(sentence):
+            return text + " allergicswelling"
     return text
 
 
 def _allergic_to_stings(text: str) -> str:
     for found in _STING_ALLERGY.finditer(text):
         rest = text[: found.start()] + " " + text[found.end() :]
-        if _STUNG.search(rest) and not _ALLERGY_DENIED.search(text[: found.start()]):
+        if _STUNG.search(rest) and not _LONG_AGO.search(text) and not _ALLERGY_DENIED.search(text[: found.start()]):
             return text + " stingallergy"
     return text
 
@@ -335,14 +348,16 @@ _BURN = re.compile(
     r"|\b(?:boiling|hot)\s+(?:water|tea|coffee|oil|fat|soup|milk|kettle)\s+(?:\w+\s+){0,2}?(?:over|on|onto)\b"
     # What was hot, and what was done with it: "tipped the kettle over her leg", "pulled a pan of
     # hot soup down onto his arm", "grabbed the hot pan handle", "leaned on the hot iron".
+    # A liquid only when hot, and only onto a person ("spilled his water on the floor" is no burn).
     r"|\b(?:pulled|tipped|knocked|spilled|spilt)\s+(?:a|the|his|her|my)\s+(?:\w+\s+){0,3}?"
-    r"(?:kettle|pan|pot|saucepan|teapot|mug|cup|tea|coffee|soup|water|oil|fat)\s+(?:\w+\s+){0,3}?(?:over|on|onto)\b"
+    r"(?:kettle|saucepan|teapot|(?:hot|boiling)\s+(?:\w+\s+)?(?:pan|pot|mug|cup|tea|coffee|soup|water|oil|fat))\s+"
+    r"(?:\w+\s+){0,3}?(?:over|on|onto)\s+(?:him|her|me|my|his|their|them|himself|herself|myself|themselves|the\s+baby)\b"
     r"|\b(?:touched|grabbed|picked\s+up|held|leaned\s+on|leant\s+on|stood\s+on|sat\s+on)\s+(?:a|the|my)\s+(?:\w+\s+)?"
-    r"(?:hot|iron|oven|hob|stove|pan|radiator|straighteners)\b"
+    r"(?:hot|oven|hob|stove|radiator|straighteners)\b(?!\s+(?:water\s+)?(?:tap|bottle|tub|chocolate|dog|sauce|spring))"
     # A burn named as a wound ("a burn on his leg", "the steam burn", "burnt by the iron"), not a
     # burning feeling ("it burns"), a razor's rash or sunburn.
     r"|\b(?:a|the|his|her|my|their|this|that|nasty|bad|small|big)\s+(?!razor\b)(?:\w+\s+)?(?:burn|scald)s?\s+(?:on|to|from)\b"
-    r"|\b(?:steam|bonfire|oven|iron|kettle|radiator|fire|fat|oil|hob|stove|straightener|curling\s+iron)\s+(?:burns?|scalds?)\b"
+    r"|\b(?:steam|bonfire|oven|kettle|radiator|hob|stove|straightener|curling\s+iron)\s+(?:burn|scald)\b"
     r"|\b(?:burnt|burned|scalded)\s+by\b|\bsplashed\s+(?:\w+\s+){0,3}?(?:boiling|hot)\s+(?:water|oil|fat|tea|coffee)\b",
     re.IGNORECASE,
 )
