@@ -99,3 +99,64 @@ def test_the_text_channel_summed_in_python_agrees_with_sql(shipped, monkeypatch,
     assert in_sql
     assert [(h.condition, h.matched) for h in in_sql] == [(h.condition, h.matched) for h in in_python]
     assert [h.score for h in in_sql] == pytest.approx([h.score for h in in_python])
+
+
+def _generated_texts(catalogue, count: int = 150) -> list[str]:
+    """Seeded random descriptions in the catalogue's own names: signs (some denied), sites, an age,
+    a trigger and sometimes a named condition, so that every term of the bound is exercised."""
+    import random
+
+    chance = random.Random(20261201)
+    signs = [m.name for m in catalogue.manifestations.values()]
+    sites = [s.name for s in catalogue.sites.values()]
+    triggers = [t.name for t in catalogue.triggers.values()]
+    conditions = [c.name for c in catalogue.conditions.values()]
+    ages = ["I'm 80", "my 6 year old", "aged 30", "my baby", "a teenager", ""]
+    texts = []
+    for _ in range(count):
+        parts = [f"{chance.choice(signs)} on my {chance.choice(sites)}" for _ in range(chance.randint(1, 3))]
+        parts += [f"no {chance.choice(signs)}"] if chance.random() < 0.4 else []
+        parts += [f"after {chance.choice(triggers)}"] if chance.random() < 0.4 else []
+        parts += [f"I have {chance.choice(conditions)}"] if chance.random() < 0.2 else []
+        parts.append(chance.choice(ages))
+        texts.append(", ".join(p for p in parts if p))
+    return texts
+
+
+def test_no_condition_ever_scores_above_its_bound(shipped, monkeypatch):
+    from skinaxis.store.tables import load_plain
+
+    real_bounds, real_score, real_profiles = rank_module._upper_bounds, rank_module._score, shipped.profiles
+    bounds: dict[str, float] = {}
+    scores: dict[tuple[str, bool], float] = {}
+    data_of: dict[str, str] = {}
+
+    def recording_bounds(candidates, *rest):
+        bounds.update(real_bounds(candidates, *rest))
+        return dict.fromkeys(candidates, math.inf)  # read every profile
+
+    def recording_score(profile, is_named, query):
+        result = real_score(profile, is_named, query)
+        scores[repr(profile), is_named] = result[0]
+        return result
+
+    def recording_profiles(ids):
+        found = real_profiles(ids)
+        data_of.update((p.condition, p.data) for p in found)
+        return found
+
+    monkeypatch.setattr(rank_module, "_upper_bounds", recording_bounds)
+    monkeypatch.setattr(rank_module, "_score", recording_score)
+    monkeypatch.setattr(shipped, "profiles", recording_profiles)
+    checked = 0
+    for text in _generated_texts(shipped):
+        bounds.clear(), scores.clear(), data_of.clear()
+        recognised = recognise(shipped, text)
+        named = {r.id for r in recognised if r.type == "condition" and not r.negated}
+        rank_module.rank(shipped, recognised)
+        for condition, bound in bounds.items():
+            score = scores.get((repr(load_plain(data_of[condition])), condition in named))
+            if score is not None:
+                assert score <= bound + 1e-9, (text, condition, score, bound)
+                checked += 1
+    assert checked > 1000
