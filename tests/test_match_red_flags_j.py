@@ -292,3 +292,8 @@ def test_a_black_person_is_no_blackening_skin(shipped, text):
 def test_black_skin_said_of_a_place_is_still_blackening(shipped, text):
     assert "skin-necrosis" in {r.id for r in match(shipped, text).recognised if not r.negated}
     assert level(shipped, text) in ("urgent", "emergency")
+
+
+def test_a_sting_allergy_doubted_is_no_emergency(shipped):
+    text = "I don't think I'm allergic to bees, got stung on my arm"
+    assert "allergic-reaction-after-a-sting" not in reason_ids(shipped, text)

@@ -144,9 +144,12 @@ def rank(
         return known[signs]
 
     direct = {sign: readers((sign,)) for sign in positives}
+    # Who could read each sign at all (directly, or through a broader or sibling sign): the
+    # candidates, and each one's bound.
+    readable = {sign: direct[sign] | readers(broader[sign]) for sign in positives}
     candidates = set(named)
     for sign in positives:
-        candidates |= direct[sign] | readers(broader[sign])
+        candidates |= readable[sign]
     triggered: set[str] = set()
     for linked in catalogue.linkers("trigger", triggers).values():
         triggered |= linked
@@ -197,7 +200,7 @@ def rank(
     ranked: list[tuple[float, str, int, str, tuple[float, float, list[Reason], list[Reason]]]] = []
     # Best first by what each could score at most, so that a clinic catalogue's thousands of
     # conditions that share only a common sign ("itchy") are never read once TOP_CONDITIONS lead.
-    bound = _upper_bounds(candidates, plans, direct, broader, readers, triggered, named, bool(ages))
+    bound = _upper_bounds(candidates, plans, readable, triggered, named, bool(ages))
     order = sorted(candidates, key=lambda c: (-bound[c], c))
     for start in range(0, len(order), _BATCH):
         if (
@@ -223,9 +226,7 @@ def rank(
 def _upper_bounds(
     candidates: set[str],
     plans: list[tuple[list[str], float, float, str]],
-    direct: dict[str, frozenset[str]],
-    broader: dict[str, tuple[str, ...]],
-    readers: Callable[[tuple[str, ...]], frozenset[str]],
+    readable: dict[str, frozenset[str]],
     triggered: set[str],
     named: set[str],
     has_age: bool,
@@ -236,9 +237,7 @@ def _upper_bounds(
     w = WEIGHTS
     bound = dict.fromkeys(candidates, w.usual_age if has_age else 0.0)
     for chosen, most, least, _name in plans:
-        able: set[str] = set()
-        for sign_id in chosen:
-            able |= direct[sign_id] | readers(broader[sign_id])
+        able: set[str] = set().union(*(readable[sign_id] for sign_id in chosen))
         for condition in candidates:
             bound[condition] += most * w.on_usual_site if condition in able else -w.unexplained_sign * least
     for condition in triggered | named:

@@ -154,13 +154,12 @@ _BURNING_UP = re.compile(r"\bburning up\b", re.I)
 # hot person above have taken their words.
 _BOILING = re.compile(r"\bboiling\b", re.I)
 
+_CANNOT = r"(?:can\s*n?[o'’]?t|cannot|could\s*n[o'’]?t)"
 # "Can't breathe", "cannot swallow": what a person is unable to do, not a denial of what comes next
 # ("cnt breve tung swolen" is a swollen tongue).
+_UNABLE = re.compile(rf"\b{_CANNOT}\s+(breathe|swallow|talk|speak)\b", re.I)
 # "Can't feel it", "he cannot feel his toes": no feeling, not a denial of what follows.
-_NO_FEELING = re.compile(
-    r"\b(?:can\s*n?[o'’]?t|cannot|could\s*n[o'’]?t)\s+feel\s+(?:it|them|anything|a thing|my|his|her|their)\b", re.I
-)
-_UNABLE = re.compile(r"\b(?:can\s*n?[o'’]?t|cannot|could\s*n[o'’]?t)\s+(breathe|swallow|talk|speak)\b", re.I)
+_NO_FEELING = re.compile(rf"\b{_CANNOT}\s+feel\s+(?:it|them|anything|a thing|my|his|her|their)\b", re.I)
 
 # "For no reason", "no idea why", "out of nowhere", "without knocking myself": a cause denied, not
 # the sign after it; read as one word, "unexplained".
@@ -199,9 +198,7 @@ _STING_ALLERGY = re.compile(
 # A sting that happened ("stung", "a wasp sting"), not "my eczema stings"; not one long ago.
 _STUNG = re.compile(r"\b(?:stung|stinged)\b|\b(?:a|the|bee|wasp|hornet)\s+sting\b", re.I)
 _LONG_AGO = re.compile(r"\b(?:years?|months?)\s+ago\b|\bas\s+a\s+(?:child|kid)\b|\bwhen\s+(?:i|he|she)\s+was\b", re.I)
-_ALLERGY_DENIED = re.compile(
-    r"\b(?:not|never|no|isn[’']?t|wasn[’']?t|aren[’']?t|don[’']?t|doesn[’']?t|didn[’']?t|nt)\b(?:\s+\w+){0,4}\s*$", re.I
-)
+_ALLERGY_DENIED = re.compile(rf"\b(?:{NEG_AUX}|no|nt)\b(?:\s+[\w’']+){{0,4}}\s*$", re.I)  # "isn't", "don't think I'm"
 
 
 # "A lump in her throat" beside an allergic cue (a food, hives, a sting) is the throat swelling;

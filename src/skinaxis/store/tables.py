@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 54  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
+SCHEMA_VERSION = 55  # 7: model shape, Python in the key; 8: the store package; 9: normalise keeps all scripts;
 # 10: the text channel of match, English words, who a condition is for; 11: sign words once per sign;
 # 12: marks of non-Latin scripts kept; 13: names people type (name_label, name_word)
 # 14: JSON instead of pickle and marshal; 15: each entry's origin, for the marks in search and match;
@@ -57,6 +57,7 @@ SCHEMA_VERSION = 54  # 7: model shape, Python in the key; 8: the store package; 
 # 52: scaldedlook; burns named as wounds; a hot son or toddler; boiling is heat
 # 53: a Black person's skin tone is no blackening skin
 # 54: review J: narrower sting allergy, throat lump, burns and misspelt pregnancy
+# 55: the sting allergy's denial is NEG_AUX's, and reads "don't think I'm"
 APPLICATION_ID = 0x534B5841  # "SKXA" in the SQLite header: a store file skinaxis wrote
 LENDING_KINDS = ("manifestation", "site", "trigger")  # the links through which search lends a score
 LEND_PART = 64  # rows per part of a lend group: search shows at most 100 per kind
